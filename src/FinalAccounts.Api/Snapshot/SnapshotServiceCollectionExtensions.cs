@@ -1,5 +1,4 @@
 using FinalAccounts.Data.Storage;
-using FinalAccounts.Ingest.Snapshot;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -18,12 +17,6 @@ public static class SnapshotServiceCollectionExtensions
         var path = RepositoryRoot.Resolve(options.Path, start);
         var reports = RepositoryRoot.Resolve(options.ReportsPath, start);
 
-        if (options.BuildIfStale && SnapshotBuilder.IsStale(path, reports))
-        {
-            var result = SnapshotBuilder.Build(reports, path, Console.Out);
-            if (!File.Exists(path))
-                throw new InvalidOperationException($"No snapshot at {path}: building it from {reports} failed ({result.FailedCount} documents failed).");
-        }
         if (!File.Exists(path))
             throw new FileNotFoundException($"Snapshot not found: {path}. Build it with `finalaccounts build`.", path);
 

@@ -41,7 +41,6 @@ public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) :
 
     protected override void OnModelCreating(ModelBuilder model)
     {
-        model.Entity<SnapshotInfo>().ToTable("snapshot");
         model.Entity<FiscalYear>().HasKey(y => y.Year);
 
         model.Entity<Unit>(e =>
@@ -118,13 +117,13 @@ public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) :
 
         foreach (var entity in model.Model.GetEntityTypes())
         {
-            entity.SetTableName(SnakeCase(entity.GetTableName() ?? entity.ClrType.Name));
+            entity.SetTableName(entity.ClrType == typeof(SnapshotInfo) ? "snapshot" : SnakeCase(entity.ClrType.Name));
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(SnakeCase(property.Name));
         }
     }
 
-    /// <summary>IncomeTotal → income_total; the plural table names EF picks become singular nouns.</summary>
+    /// <summary>IncomeTotal → income_total; tables are named by their singular noun (final_account).</summary>
     private static string SnakeCase(string name)
     {
         var sb = new StringBuilder(name.Length + 8);
