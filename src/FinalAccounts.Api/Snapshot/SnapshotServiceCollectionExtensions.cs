@@ -1,4 +1,5 @@
 using FinalAccounts.Data.Storage;
+using FinalAccounts.Ingest.Snapshot;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -17,6 +18,12 @@ public static class SnapshotServiceCollectionExtensions
         var path = RepositoryRoot.Resolve(options.Path, start);
         var reports = RepositoryRoot.Resolve(options.ReportsPath, start);
 
+        if (options.BuildIfStale && SnapshotBuilder.IsStale(path, reports))
+        {
+            var result = SnapshotBuilder.Build(reports, path, Console.Out, writePartial: true);
+            if (!File.Exists(path))
+                throw new InvalidOperationException($"No snapshot at {path}: building it from {reports} failed ({result.FailedCount} documents failed).");
+        }
         if (!File.Exists(path))
             throw new FileNotFoundException($"Snapshot not found: {path}. Build it with `finalaccounts build`.", path);
 
