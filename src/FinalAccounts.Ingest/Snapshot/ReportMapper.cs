@@ -55,17 +55,17 @@ public static class ReportMapper
             ContactPhone = p.ContactPhone,
             Provenance = report.Provenance,
             DocumentId = documentId,
-            Line = p.Line,
+            Line = LineOf(p.Line),
         };
         unit.Duties.AddRange(p.Duties.Select(d => new UnitDuty
         {
             Id = StableIds.Duty(unitId, d.Ordinal), UnitId = unitId, Ordinal = d.Ordinal, Text = d.Text,
-            Provenance = report.Provenance, DocumentId = documentId, Line = d.Line,
+            Provenance = report.Provenance, DocumentId = documentId, Line = LineOf(d.Line),
         }));
         unit.Divisions.AddRange(p.Divisions.Select(d => new Division
         {
             Id = StableIds.Division(unitId, d.Ordinal), UnitId = unitId, Ordinal = d.Ordinal, Name = d.Name,
-            Duties = d.Duties, Provenance = report.Provenance, DocumentId = documentId, Line = d.Line,
+            Duties = d.Duties, Provenance = report.Provenance, DocumentId = documentId, Line = LineOf(d.Line),
         }));
         return unit;
     }
@@ -111,7 +111,7 @@ public static class ReportMapper
                 Amount = stated.Amount,
                 Provenance = report.Provenance,
                 DocumentId = documentId,
-                Line = stated.Line,
+                Line = LineOf(stated.Line),
                 ChangeAmount = stated.ChangeAmount,
                 ChangePercent = stated.ChangePercent,
                 PreviousYearAmount = stated.PreviousYearAmount,
@@ -146,7 +146,7 @@ public static class ReportMapper
                 Reason = c.Reason,
                 Provenance = report.Provenance,
                 DocumentId = documentId,
-                Line = c.Line,
+                Line = LineOf(c.Line),
             });
         }
 
@@ -169,7 +169,7 @@ public static class ReportMapper
                 Purpose = report.ProcurementPurpose,
                 Provenance = report.Provenance,
                 DocumentId = documentId,
-                Line = report.ProcurementLine ?? report[Metric.ProcurementTotal]?.Line,
+                Line = LineOf(report.ProcurementLine ?? report[Metric.ProcurementTotal]?.Line),
             };
         }
 
@@ -208,7 +208,7 @@ public static class ReportMapper
                 AchievedGoal = t.AchievedGoal,
                 Provenance = report.Provenance,
                 DocumentId = documentId,
-                Line = t.Line,
+                Line = LineOf(t.Line),
             };
             project.Indicators.AddRange(t.Indicators.Select(i => new PerformanceIndicator
             {
@@ -227,7 +227,7 @@ public static class ReportMapper
                 Score = i.Score,
                 IsCore = i.IsCore,
                 Provenance = report.Provenance,
-                Line = i.Line,
+                Line = LineOf(i.Line),
             }));
             account.PerformanceProjects.Add(project);
         }
@@ -259,7 +259,7 @@ public static class ReportMapper
                 Message = f.Message,
                 Expected = f.Expected,
                 Actual = f.Actual,
-                Line = f.Line,
+                Line = LineOf(f.Line),
                 Provenance = report.Provenance,
             };
         }
@@ -272,6 +272,11 @@ public static class ReportMapper
             ? new ExpenseCategory { Id = StableIds.Category(null, stated.StatedName), NameZh = stated.StatedName, InCodebook = false }
             : Codebook(match);
     }
+
+    /// <summary>Synthetic reports have no text, so their lines are 0: stored as unknown rather than as line 0.</summary>
+    private static int? LineOf(int line) => line > 0 ? line : null;
+
+    private static int? LineOf(int? line) => line > 0 ? line : null;
 
     public static ExpenseCategory Codebook(FunctionalCategory c) =>
         new() { Id = StableIds.Category(c.Code, c.NameZh), Code = c.Code, NameZh = c.NameZh, NameEn = c.NameEn, InCodebook = true };
