@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+
+namespace FinalAccounts.Api.GraphQL.Conventions;
+
+/// <summary>
+/// The children of many parents in one statement: rows of <typeparamref name="T"/> whose column matches
+/// any parent key, filtered and sorted as the field asks, then split by parent in order. Without
+/// `where` and `order` the statement is a compiled query.
+/// </summary>
+public sealed class ListBatch<T, TKey>(RequestBatches batches, EntityMetadata entity, PropertyInfo match, Func<object, object?> read,
+    Expression<Func<T, bool>>? filter, SortSpec<T> sort) : Batch<TKey, IReadOnlyList<T>>
+    where T : class
+    where TKey : notnull
+{
+    protected override IReadOnlyList<T> Missing => [];
+
+    protected override async Task LoadAsync(IReadOnlyList<TKey> keys, Dictionary<TKey, IReadOnlyList<T>> results, CancellationToken cancellationToken)
+    {
+        var list = keys as List<TKey> ?? [.. keys];
+        IAsyncEnumerable<T> rows;
+        if (filter is null && sort.IsDefault && list.Count == 1)
+            rows = CompiledLookups<T, TKey>.For(match, entity.Key).One(batches.Db, list[0]);
+        else
+        {
+            var query = batches.Db.Set<T>().Where(KeyMatch.Any<T, TKey>(match, list));
+            if (filter is not null) query = query.Where(filter);
+            rows = sort.Apply(query, reverse: false).AsAsyncEnumerable();
+        }
+
+        var groups = new Dictionary<TKey, List<T>>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            if (read(row) is not TKey key) continue;
+            if (!groups.TryGetValue(key, out var children)) groups.Add(key, children = []);
+            children.Add(row);
+        }
+        foreach (var (key, children) in groups)
+            results.TryAdd(key, children);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FinalAccounts.Api.Tests.Support;
+
+/// <summary>The real server in memory, serving the snapshot file at <paramref name="snapshotPath"/> (never rebuilt).</summary>
+public sealed class ApiFactory(string snapshotPath) : WebApplicationFactory<Program>
+{
+    public StatementCounter Statements { get; } = new();
+
+    public GraphQLClient CreateGraphQLClient() => new(CreateClient());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Snapshot:Path", snapshotPath);
+        builder.UseSetting("Snapshot:BuildIfStale", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Statements));
+    }
+}
