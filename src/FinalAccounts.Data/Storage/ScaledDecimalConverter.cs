@@ -5,7 +5,8 @@ namespace FinalAccounts.Data.Storage;
 /// <summary>
 /// Stores an exact decimal as an INTEGER of millionths. For money in 万元 one millionth is one fen
 /// (0.01 CNY), so every published amount, even with six decimals, is stored exactly, and SQLite
-/// compares, sorts and sums integers rather than text or floating point.
+/// compares, sorts and sums integers rather than text or floating point. Non-money values
+/// (percentages, scores) read back without trailing zeros: 765.6, not 765.600000.
 /// </summary>
 public sealed class ScaledDecimalConverter() : ValueConverter<decimal, long>(
     v => ToStorage(v),
@@ -15,13 +16,8 @@ public sealed class ScaledDecimalConverter() : ValueConverter<decimal, long>(
 
     public static long ToStorage(decimal value) => (long)decimal.Round(value * Scale, 0, MidpointRounding.ToEven);
 
-    public static decimal FromStorage(long stored) => Normalise((decimal)stored / Scale);
+    public static decimal FromStorage(long stored) => Trim((decimal)stored / Scale);
 
-    /// <summary>Shows at least two decimals and no trailing zeros beyond them: 6078.9 reads 6078.90.</summary>
-    public static decimal Normalise(decimal value)
-    {
-        var trimmed = value / 1.0000000000000000000000000000m;
-        var two = decimal.Round(trimmed, 2);
-        return two == trimmed ? two + 0.00m : trimmed;
-    }
+    /// <summary>Drops trailing zeros (dividing by 1.000… keeps the value and lowers the scale).</summary>
+    public static decimal Trim(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -117,6 +117,8 @@ public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) :
 
         foreach (var entity in model.Model.GetEntityTypes())
         {
+            foreach (var money in entity.GetProperties().Where(p => p.PropertyInfo?.IsDefined(typeof(MoneyAttribute), false) == true))
+                money.SetValueConverter(new MoneyConverter());
             entity.SetTableName(entity.ClrType == typeof(SnapshotInfo) ? "snapshot" : SnakeCase(entity.ClrType.Name));
             foreach (var property in entity.GetProperties())
                 property.SetColumnName(SnakeCase(property.Name));
