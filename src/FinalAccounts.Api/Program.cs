@@ -1,6 +1,8 @@
+using FinalAccounts.Api.Export;
 using FinalAccounts.Api.GraphQL;
 using FinalAccounts.Http;
 using FinalAccounts.Api.Snapshot;
+using FinalAccounts.Api.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +11,10 @@ builder.Services.AddFinalAccountsGraphQL();     // schema, conventions (where/or
 
 var app = builder.Build();
 
+app.UseClientAssets();                                   // /app/*: the pages' scripts and styles, bundled from ClientApp at build time
+app.MapLandingPage();                                    // /: what the data is, where it comes from, the cookbook with tables and charts
+app.MapGraphiQL();                                       // /graphiql, and /graphql when a browser asks for a page
+app.MapExports();                                        // /export/{list}.csv|json with where/order, /export/snapshot.db and its SHA-256
 app.MapGraphQLEndpoint<FinalAccountsSchema>("/graphql");  // GraphQL over HTTP (GET and POST)
 
 app.Run();

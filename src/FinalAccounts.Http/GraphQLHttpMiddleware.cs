@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Text;
 using FinalAccounts.Http.Errors;
+using FinalAccounts.Http.Limits;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -23,8 +24,13 @@ namespace FinalAccounts.Http;
 /// answered 405 with <c>Allow: POST</c>. POST takes <c>application/json</c> (or the older
 /// <c>application/graphql+json</c>), one object <c>{query, operationName, variables, extensions}</c>, or
 /// <c>application/graphql</c>, whose body is the query text and whose other parameters come from the
-/// query string. Bodies are UTF-8 and at most <see cref="GraphQLHttpOptions.MaxRequestBodySize"/> bytes.
-/// Other methods: 405 with <c>Allow: GET, POST</c>.</para>
+/// query string. Bodies are UTF-8. Other methods: 405 with <c>Allow: GET, POST</c>.</para>
+/// <para><b>Limits</b> (<see cref="GraphQLLimits"/>). A body over <see cref="GraphQLLimits.MaxRequestBodySize"/> bytes
+/// is 413, unread; a query text over <see cref="GraphQLLimits.MaxQueryLength"/> characters or
+/// <see cref="GraphQLLimits.MaxTokens"/> tokens is 400, unparsed; a response to an invalid document lists at most
+/// <see cref="GraphQLLimits.MaxValidationErrors"/> errors. With <see cref="QueryLimitsBuilderExtensions.AddQueryLimits"/>
+/// the operation's shape and cost are limited at validation, every response carries <c>extensions.cost</c> and
+/// the cost charged goes to <c>HttpContext.Items[</c><see cref="QueryCost.ItemKey"/><c>]</c>.</para>
 /// <para><b>Batching is refused.</b> A JSON array body is answered 400 with code
 /// <c>BATCHED_REQUESTS_NOT_SUPPORTED</c>: limits, costs and logs all count per HTTP request, and a batch
 /// would multiply the work behind one of them; keep-alive connections make separate requests cheap.</para>
@@ -58,19 +64,25 @@ internal sealed class GraphQLHttpMiddleware<TSchema>
     private readonly IGraphQLSerializer serializer;
     private readonly GraphQLRequestReader reader;
     private readonly UnhandledErrorMasker masker;
-    private readonly GraphQLHttpOptions options;
+    private readonly GraphQLLimits limits;
+    private readonly bool reportsCost;
     private readonly ILogger logger;
 
-    /// <summary>Creates the endpoint over the executer and serializer registered by <c>AddGraphQL</c>.</summary>
+    /// <summary>
+    /// Creates the endpoint over the executer and serializer registered by <c>AddGraphQL</c>;
+    /// <paramref name="costRule"/> is there when <see cref="QueryLimitsBuilderExtensions.AddQueryLimits"/> was called.
+    /// </summary>
     public GraphQLHttpMiddleware(
         IDocumentExecuter<TSchema> executer,
         IGraphQLSerializer serializer,
-        IOptions<GraphQLHttpOptions> options,
-        ILoggerFactory loggerFactory)
+        IOptions<GraphQLLimits> limits,
+        ILoggerFactory loggerFactory,
+        QueryCostRule? costRule = null)
     {
         this.executer = executer;
         this.serializer = serializer;
-        this.options = options.Value;
+        this.limits = limits.Value;
+        reportsCost = costRule is not null;
         reader = new GraphQLRequestReader(serializer);
         masker = new UnhandledErrorMasker(loggerFactory.CreateLogger<UnhandledErrorMasker>());
         logger = loggerFactory.CreateLogger<GraphQLHttpMiddleware<TSchema>>();
@@ -152,7 +164,7 @@ internal sealed class GraphQLHttpMiddleware<TSchema>
         var body = await ReadBodyAsync(context);
         if (body is not { } bytes)
         {
-            await WriteErrorResponseAsync(context, mediaType, new RequestBodyTooLargeError(options.MaxRequestBodySize));
+            await WriteErrorResponseAsync(context, mediaType, new RequestBodyTooLargeError(limits.MaxRequestBodySize));
             return;
         }
 
@@ -199,7 +211,7 @@ internal sealed class GraphQLHttpMiddleware<TSchema>
         }
 
         ExecutionError error = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? new RequestBodyTooLargeError(options.MaxRequestBodySize)
+            ? new RequestBodyTooLargeError(limits.MaxRequestBodySize)
             : InvalidRequestBodyError.Unreadable();
         return WriteErrorResponseAsync(context, mediaType, error);
     }
@@ -228,9 +240,17 @@ internal sealed class GraphQLHttpMiddleware<TSchema>
 
     private async Task ExecuteRequestAsync(HttpContext context, string mediaType, GraphQLRequest request, bool queriesOnly)
     {
+        if (QueryTextGuard.Check(request.Query!, limits) is { } refusal)
+        {
+            await WriteErrorResponseAsync(context, mediaType, refusal);
+            return;
+        }
+
+        var userContext = new Dictionary<string, object?>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            UserContext = userContext,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -242,13 +262,15 @@ internal sealed class GraphQLHttpMiddleware<TSchema>
         });
 
         masker.Mask(result, context, request.OperationName);
+        ValidationErrorLimit.Apply(result, limits.MaxValidationErrors);
         var status = SelectStatusCode(result, mediaType);
         if (status == HttpStatusCode.MethodNotAllowed)
         {
             context.Response.Headers.Allow = "POST";
         }
 
-        await WriteJsonResponseAsync(context, status, mediaType, result);
+        var cost = userContext.TryGetValue(QueryCost.ItemKey, out var costed) && costed is int value ? value : 0;
+        await WriteJsonResponseAsync(context, status, mediaType, result, cost, charged: result.Executed);
     }
 
     private static HttpStatusCode SelectStatusCode(ExecutionResult result, string mediaType)
@@ -275,11 +297,22 @@ internal sealed class GraphQLHttpMiddleware<TSchema>
     private Task WriteErrorResponseAsync(HttpContext context, string mediaType, ExecutionError error)
     {
         var status = error is IHasPreferredStatusCode preferred ? preferred.PreferredStatusCode : HttpStatusCode.BadRequest;
-        return WriteJsonResponseAsync(context, status, mediaType, new ExecutionResult { Errors = [error] });
+        return WriteJsonResponseAsync(context, status, mediaType, new ExecutionResult { Errors = [error] }, cost: 0, charged: false);
     }
 
-    private async Task WriteJsonResponseAsync(HttpContext context, HttpStatusCode status, string mediaType, ExecutionResult result)
+    /// <summary>Writes <paramref name="result"/>, with <c>extensions.cost</c> and the charge in <c>HttpContext.Items</c> when costs are reported.</summary>
+    private async Task WriteJsonResponseAsync(HttpContext context, HttpStatusCode status, string mediaType, ExecutionResult result, int cost, bool charged)
     {
+        if (reportsCost)
+        {
+            context.Items[QueryCost.ItemKey] = charged ? cost : 0;
+            (result.Extensions ??= [])[QueryCost.ExtensionName] = new Dictionary<string, object?>
+            {
+                ["requestedQueryCost"] = cost,
+                ["maximumAvailable"] = limits.MaxCost,
+            };
+        }
+
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = $"{mediaType}; charset={GraphQLMediaTypes.Utf8}";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
@@ -288,7 +321,7 @@ internal sealed class GraphQLHttpMiddleware<TSchema>
     /// <summary>Reads the whole body, or returns <see langword="null"/> as soon as it passes the size limit.</summary>
     private async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContext context)
     {
-        var limit = options.MaxRequestBodySize;
+        var limit = limits.MaxRequestBodySize;
         if (context.Request.ContentLength > limit)
         {
             return null;

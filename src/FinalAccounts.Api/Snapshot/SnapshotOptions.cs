@@ -1,6 +1,6 @@
 namespace FinalAccounts.Api.Snapshot;
 
-/// <summary>Where the served snapshot lives and whether to build it from the reports at start-up.</summary>
+/// <summary>Where the served snapshot lives, whether to build it at start-up, and how a rebuilt one is noticed.</summary>
 public sealed class SnapshotOptions
 {
     /// <summary>Snapshot file; relative paths are taken from the repository root.</summary>
@@ -11,4 +11,13 @@ public sealed class SnapshotOptions
 
     /// <summary>Build the snapshot at start-up when it is missing or older than the reports.</summary>
     public bool BuildIfStale { get; set; } = true;
+
+    /// <summary>Serve a snapshot renamed into place at <see cref="Path"/> without a restart.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// How often the file is checked even without a file-system event (events can be lost, or
+    /// unavailable when the system's watcher limit is reached). Default 5 s.
+    /// </summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -8,12 +8,15 @@ namespace FinalAccounts.Api.Snapshot;
 public static class SnapshotServiceCollectionExtensions
 {
     /// <summary>
-    /// Resolves the snapshot path, builds the snapshot from the reports when it is missing or stale,
-    /// and registers a read-only, no-tracking <see cref="SnapshotContext"/> per request.
+    /// Resolves the snapshot path, builds the snapshot from the reports when it is missing or stale, opens
+    /// and verifies it (<see cref="ServedSnapshot"/>), watches it for a rebuilt file
+    /// (<see cref="SnapshotWatcher"/>), and registers a no-tracking <see cref="SnapshotContext"/> per request
+    /// over the request's read-only connection (<see cref="SnapshotSession"/>).
     /// </summary>
     public static WebApplicationBuilder AddSnapshot(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection("Snapshot").Get<SnapshotOptions>() ?? new SnapshotOptions();
+        var section = builder.Configuration.GetSection("Snapshot");
+        var options = section.Get<SnapshotOptions>() ?? new SnapshotOptions();
         var start = Directory.GetCurrentDirectory();
         var path = RepositoryRoot.Resolve(options.Path, start);
         var reports = RepositoryRoot.Resolve(options.ReportsPath, start);
@@ -27,11 +30,20 @@ public static class SnapshotServiceCollectionExtensions
         if (!File.Exists(path))
             throw new FileNotFoundException($"Snapshot not found: {path}. Build it with `finalaccounts build`.", path);
 
+        builder.Services.Configure<SnapshotOptions>(section);
         builder.Services.AddSingleton(new ServedSnapshot(path));
-        builder.Services.AddDbContext<SnapshotContext>((services, o) => o
-            .UseSqlite(SnapshotFile.ReadOnlyConnectionString(path))
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .AddInterceptors(services.GetServices<IInterceptor>()));
+        if (options.Watch) builder.Services.AddHostedService<SnapshotWatcher>();
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<SnapshotSession>();
+        builder.Services.AddDbContext<SnapshotContext>((services, o) =>
+        {
+            var session = services.GetRequiredService<SnapshotSession>();
+            o.UseSqlite(session.Connection)
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(session.Interrupts)
+                .AddInterceptors(services.GetServices<IInterceptor>());
+        });
         return builder;
     }
 }

@@ -74,6 +74,8 @@ public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) :
             e.HasIndex(f => new { f.AccountId, f.Metric }).IsUnique();
             e.HasIndex(f => new { f.Metric, f.Year, f.Amount });
             e.HasIndex(f => new { f.UnitId, f.Metric, f.Year });
+            // Covers analytics (aggregates, trends, budget execution, rankings): sums by metric and year, grouped by unit, read from the index alone.
+            e.HasIndex(f => new { f.Metric, f.Year, f.UnitId, f.Amount, f.PreviousYearAmount, f.InitialBudgetAmount });
             e.HasOne(f => f.Account).WithMany(a => a.Figures).HasForeignKey(f => f.AccountId);
             e.HasOne(f => f.Document).WithMany().HasForeignKey(f => f.DocumentId);
         });
@@ -82,6 +84,8 @@ public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) :
             e.HasIndex(x => x.AccountId);
             e.HasIndex(x => new { x.CategoryId, x.Year, x.Amount });
             e.HasIndex(x => new { x.UnitId, x.Year });
+            // Covers analytics of expenditure by category: sums by category, year, budget source and unit, read from the index alone.
+            e.HasIndex(x => new { x.CategoryId, x.Year, x.BudgetSource, x.UnitId, x.Amount, x.InitialBudgetAmount });
             e.HasOne(x => x.Account).WithMany(a => a.Expenditures).HasForeignKey(x => x.AccountId);
             e.HasOne(x => x.Category).WithMany(c => c.Expenditures).HasForeignKey(x => x.CategoryId);
             e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId);

@@ -121,6 +121,7 @@ public static class SnapshotWriter
             FindingCount = findingCount,
             Generator = manifest.Generator,
         };
+        SearchIndex.Build(connection, transaction);
         sink.Snapshots.Insert(info);
         sink.Dispose();
         transaction.Commit();

@@ -8,16 +8,18 @@ public sealed class ProvenanceTests(FixtureApi api) : IClassFixture<FixtureApi>
     [Fact]
     public async Task Synthetic_rows_say_so_everywhere()
     {
+        // Indicators come from their own list: nested under projects under 100 accounts they would pass the cost limit.
         var data = await api.Client.DataAsync("""
-            { finalAccounts(first: 100) { nodes { provenance figures { provenance } expenditures { provenance } performanceProjects { provenance indicators { provenance } } } }
+            { finalAccounts(first: 100) { nodes { provenance figures { provenance } expenditures { provenance } } }
+              performanceIndicators(first: 100) { nodes { provenance project { provenance } } }
               snapshot { kind } }
             """);
 
         data["snapshot"]!["kind"]!.GetValue<string>().ShouldBe("DEMO");
         var values = data["finalAccounts"]!["nodes"]!.AsArray().SelectMany(a => new[] { a!["provenance"] }
             .Concat(a["figures"]!.AsArray().Select(f => f!["provenance"]))
-            .Concat(a["expenditures"]!.AsArray().Select(e => e!["provenance"]))
-            .Concat(a["performanceProjects"]!.AsArray().SelectMany(p => p!["indicators"]!.AsArray().Select(i => i!["provenance"]).Append(p["provenance"]))))
+            .Concat(a["expenditures"]!.AsArray().Select(e => e!["provenance"])))
+            .Concat(data["performanceIndicators"]!["nodes"]!.AsArray().SelectMany(i => new[] { i!["provenance"], i["project"]!["provenance"] }))
             .Select(v => v!.GetValue<string>()).Distinct().ToList();
 
         values.ShouldBe(["SYNTHETIC"]);

@@ -15,6 +15,11 @@ public sealed class ChatQuery : ObjectGraphType
             .Resolve(context => room.Messages.FirstOrDefault(m => m.Id == context.GetArgument<int>("id")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageGraphType>>>>("allMessages").Resolve(_ => room.Messages);
 
+        // One entry per id, as Relay's nodes(ids:): its list is as long as the argument.
+        Field<NonNullGraphType<ListGraphType<MessageGraphType>>>("messages")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("ids")
+            .Resolve(context => context.GetArgument<List<int>>("ids").Select(id => room.Messages.FirstOrDefault(m => m.Id == id)));
+
         // Its limit depends on a variable's value, so it must be checked again for a cached document.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageGraphType>>>>("recentMessages")
             .Argument<NonNullGraphType<IntGraphType>>("last")

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
+using FinalAccounts.Http.Limits;
 using FinalAccounts.Http.Tests.Chat;
 using GraphQL;
 using GraphQL.DI;
@@ -45,6 +46,9 @@ public sealed class ChatServer : IAsyncDisposable
     /// <summary>The final status code of every request the server completed, in order.</summary>
     public ConcurrentQueue<int> CompletedStatusCodes { get; } = new();
 
+    /// <summary>What every completed request left in <c>HttpContext.Items[QueryCost.ItemKey]</c> (null: nothing), in order.</summary>
+    public ConcurrentQueue<object?> CompletedCosts { get; } = new();
+
     public CountingDocumentBuilder DocumentBuilder => app.Services.GetRequiredService<CountingDocumentBuilder>();
 
     public static async Task<ChatServer> StartAsync(
@@ -84,6 +88,7 @@ public sealed class ChatServer : IAsyncDisposable
         {
             await next(context);
             server!.CompletedStatusCodes.Enqueue(context.Response.StatusCode);
+            server.CompletedCosts.Enqueue(context.Items.TryGetValue(QueryCost.ItemKey, out var cost) ? cost : null);
         });
         app.MapGraphQLEndpoint<ChatSchema>(Path);
         await app.StartAsync();

@@ -1,0 +1,9 @@
+using FinalAccounts.Data.Storage;
+
+namespace FinalAccounts.Api.GraphQL.Analytics;
+
+/// <summary>Sums come out of SQLite as integers of millionths of 万元; this turns them into exact decimals in 万元.</summary>
+public static class Money
+{
+    public static decimal? From(long? stored) => stored is { } value ? ScaledDecimalConverter.FromStorage(value) : null;
+}

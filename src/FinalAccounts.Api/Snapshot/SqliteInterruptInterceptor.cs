@@ -1,0 +1,170 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace FinalAccounts.Api.Snapshot;
+
+/// <summary>
+/// Makes cancellation and timeouts really stop SQLite: every statement of the session runs under a
+/// <see cref="StatementGuard"/> that interrupts it when the request (or the query's own token) is cancelled,
+/// from the moment it is executed until its reader is disposed, and an interrupted statement surfaces as an
+/// <see cref="OperationCanceledException"/>. One instance per <see cref="SnapshotSession"/>.
+/// </summary>
+public sealed class SqliteInterruptInterceptor(CancellationToken requestAborted) : DbCommandInterceptor, IDisposable
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<DbCommand, StatementGuard> _executing = [];
+    private readonly HashSet<StatementGuard> _live = [];
+    private bool _disposed;
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Guard(command, CancellationToken.None);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Guard(command, cancellationToken);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) =>
+        Hold(command, result);
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Hold(command, result));
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Guard(command, CancellationToken.None);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Guard(command, cancellationToken);
+        return ValueTask.FromResult(result);
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Release(command);
+        return result;
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Release(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Guard(command, CancellationToken.None);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Guard(command, cancellationToken);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Release(command);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release(command);
+        return ValueTask.FromResult(result);
+    }
+
+    // EF Core reports a failed statement as failed, or as canceled when it sees its own token cancelled;
+    // either way an interrupt is rethrown as the cancellation it stands for.
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) =>
+        Fail(command, eventData.Exception);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Fail(command, eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) =>
+        Fail(command, null);
+
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Fail(command, null);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops watching every statement of the session (before its connection is closed).</summary>
+    public void Dispose()
+    {
+        StatementGuard[] live;
+        lock (_lock)
+        {
+            _disposed = true;
+            live = [.. _live];
+            _live.Clear();
+            _executing.Clear();
+        }
+
+        foreach (var guard in live) guard.Dispose();
+    }
+
+    private void Guard(DbCommand command, CancellationToken commandToken)
+    {
+        if (command.Connection is not SqliteConnection connection) return;
+        var guard = StatementGuard.Start(connection, requestAborted, commandToken);
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                guard.Dispose();
+                throw new ObjectDisposedException(nameof(SqliteInterruptInterceptor));
+            }
+
+            _executing[command] = guard;
+            _live.Add(guard);
+        }
+    }
+
+    private DbDataReader Hold(DbCommand command, DbDataReader reader)
+    {
+        var guard = Take(command);
+        return guard is null ? reader : new InterruptibleDataReader(reader, guard, Forget);
+    }
+
+    private void Release(DbCommand command)
+    {
+        if (Take(command) is { } guard) Forget(guard);
+    }
+
+    private void Fail(DbCommand command, Exception? error)
+    {
+        if (Take(command) is not { } guard) return;
+        Forget(guard);
+        var cancellation = error is null ? guard.Cancellation(null) : guard.Translate(error) as OperationCanceledException;
+        if (cancellation is not null) throw cancellation;
+    }
+
+    private StatementGuard? Take(DbCommand command)
+    {
+        lock (_lock)
+        {
+            return _executing.Remove(command, out var guard) ? guard : null;
+        }
+    }
+
+    private void Forget(StatementGuard guard)
+    {
+        guard.Dispose();
+        lock (_lock) _live.Remove(guard);
+    }
+}
