@@ -41,6 +41,10 @@ public static class SnapshotServiceCollectionExtensions
             var session = services.GetRequiredService<SnapshotSession>();
             o.UseSqlite(session.Connection)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                // EF Core logs a statement interrupted because its request ended or timed out as a failed command.
+                // It is not one; a real failure is logged in full where it surfaces (the GraphQL transport masks it
+                // and logs it with its trace id; elsewhere ASP.NET Core logs the unhandled exception).
+                .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug)))
                 .AddInterceptors(session.Interrupts)
                 .AddInterceptors(services.GetServices<IInterceptor>());
         });

@@ -10,7 +10,7 @@ namespace FinalAccounts.Data.Storage;
 /// </summary>
 public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) : DbContext(options)
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2; // 2: full-text search tables
 
     public DbSet<SnapshotInfo> Snapshots => Set<SnapshotInfo>();
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();

@@ -17,6 +17,8 @@ public sealed class ApiFactory(string snapshotPath) : WebApplicationFactory<Prog
     {
         builder.UseSetting("Snapshot:Path", snapshotPath);
         builder.UseSetting("Snapshot:BuildIfStale", "false");
+        // One in-memory client sends thousands of requests here; the per-client limits have tests of their own (Operations/).
+        builder.UseSetting("Operations:RateLimits:Enabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Statements));
     }
 }

@@ -37,7 +37,8 @@ public sealed class SearchQueries : IQueryFields
             "and case is ignored: Chinese of any length, one character (医) and two (医疗) included. " +
             "Hits are ranked by where the text sits — names of units, projects and divisions first; then purposes, duties, goals and conclusions; " +
             "then stated reasons and findings — and within each field shorter texts first (the match is more of the text), then newer years. " +
-            "The ranking is fixed when the snapshot is built, so every page costs what the first does. No hit is an empty connection, not an error.",
+            "The ranking is fixed when the snapshot is built, so every page costs what the first does. " +
+            "An adjusted goal that repeats the initial goal is searched once, as the initial goal. No hit is an empty connection, not an error.",
             new AsyncResolver(context =>
             {
                 var terms = SearchTerms.Parse(Arguments.Raw(context, "query") as string);
