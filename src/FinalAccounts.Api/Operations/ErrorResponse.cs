@@ -37,7 +37,13 @@ public static class ErrorResponse
         }
 
         response.ContentLength = body.Length;
-        // The client may be gone already; the answer is then simply not delivered.
-        await response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), CancellationToken.None);
+        try
+        {
+            await response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone: nobody to tell.
+        }
     }
 }

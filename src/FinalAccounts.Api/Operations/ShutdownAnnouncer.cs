@@ -1,7 +1,7 @@
 namespace FinalAccounts.Api.Operations;
 
 /// <summary>Logs, when shutdown begins, how many requests are still being answered and how long they have.</summary>
-internal sealed class ShutdownAnnouncer(IHostApplicationLifetime lifetime, InFlightRequests? inFlight, IConfiguration configuration, ILogger<ShutdownAnnouncer> logger) : IHostedService
+internal sealed class ShutdownAnnouncer(IHostApplicationLifetime lifetime, IConfiguration configuration, ILogger<ShutdownAnnouncer> logger, InFlightRequests? inFlight = null) : IHostedService
 {
     private CancellationTokenRegistration _stopping;
 

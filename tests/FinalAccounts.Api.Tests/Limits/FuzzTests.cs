@@ -15,9 +15,9 @@ namespace FinalAccounts.Api.Tests.Limits;
 /// malformed JSON, wrong content types, huge and deeply nested inputs and random bytes: never a 5xx,
 /// never a leak of the server's inside, never an error without a code, never a hang, and the server
 /// answers afterwards. Seeded: the same seed sends the same requests. A few thousand cases by default;
-/// more with <c>FUZZ_CASES=100000</c>, another run with <c>FUZZ_SEED=n</c>. A failure names the seed, the
-/// case and the request; the request being sent is also kept in <see cref="LastRequestFile"/>, for a
-/// failure that takes the process down.
+/// more with <c>FUZZ_CASES=100000</c>, another run with <c>FUZZ_SEED=n</c>, one case again with
+/// <c>FUZZ_SEED=n FUZZ_CASE=i</c>. A failure names the seed, the case and the request; the request being
+/// sent is also kept in <see cref="LastRequestFile"/>, for a failure that takes the process down.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
@@ -32,29 +32,32 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         var seed = Setting("FUZZ_SEED") ?? DefaultSeed;
         var cases = Setting("FUZZ_CASES") ?? DefaultCases;
+        var (first, last) = Setting("FUZZ_CASE") is { } only ? (only, only + 1) : (0, cases);
         using var server = new LimitsServer();
         var client = server.CreateClient();
         client.Timeout = Timeout.InfiniteTimeSpan;
         var schema = server.Services.GetRequiredService<FinalAccountsSchema>();
-        var tally = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var tally = new SortedDictionary<string, (int Count, TimeSpan Time)>(StringComparer.Ordinal);
         var slowest = (Time: TimeSpan.Zero, Case: -1);
 
-        for (var i = 0; i < cases; i++)
+        for (var i = first; i < last; i++)
         {
             var request = new RequestGenerator(schema, new Random(CaseSeed(seed, i))).Next();
             var replay = $"FUZZ_SEED={seed}, case {i} of {cases}:\n{request}";
             await File.WriteAllTextAsync(LastRequestFile, replay);
             var clock = Stopwatch.StartNew();
             var (status, mediaType, body) = await SendAsync(client, request, replay);
-            if (clock.Elapsed > slowest.Time) slowest = (clock.Elapsed, i);
+            var elapsed = clock.Elapsed;
+            if (elapsed > slowest.Time) slowest = (elapsed, i);
             Check(status, mediaType, body, replay);
             var key = $"{request.Kind} {(int)status}";
-            tally[key] = tally.GetValueOrDefault(key) + 1;
+            var (count, time) = tally.GetValueOrDefault(key);
+            tally[key] = (count + 1, time + elapsed);
         }
 
         await ServerStillAnswersAsync(client);
-        output.WriteLine($"FUZZ_SEED={seed}, {cases} cases; slowest: case {slowest.Case}, {slowest.Time.TotalMilliseconds:0} ms");
-        foreach (var (key, count) in tally) output.WriteLine($"{count,6}  {key}");
+        output.WriteLine($"FUZZ_SEED={seed}, cases {first} to {last - 1}; slowest: case {slowest.Case}, {slowest.Time.TotalMilliseconds:0} ms");
+        foreach (var (key, (count, time)) in tally) output.WriteLine($"{count,6} {time.TotalMilliseconds,9:0} ms  {key}");
         File.Delete(LastRequestFile);
     }
 

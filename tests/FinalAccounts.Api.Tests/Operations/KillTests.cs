@@ -44,7 +44,7 @@ public sealed partial class KillTests : IDisposable
         answer.Errors.ShouldBeNull();
         answer.Body!["data"]!["snapshot"]!["key"]!.GetValue<string>().ShouldBe(previous.Id);
         Directory.GetFiles(_files.Folder).Select(Path.GetFileName).Where(f => f != "demo.db")
-            .ShouldAllBe(f => TemporaryFile().IsMatch(f!), "nothing but the dead build's temporary file is left beside the snapshot");
+            .ShouldAllBe(f => TemporaryFile().IsMatch(f!) || TemporaryFileCompanion().IsMatch(f!), "nothing but the dead build's temporary file is left beside the snapshot");
 
         using (var next = CliProcess.Start("demo", "--units", "5", "--years", "2", "--seed", "11", "--out", path))
         {
@@ -79,6 +79,10 @@ public sealed partial class KillTests : IDisposable
     /// <summary>The writer's temporary files: <c>.{name}.{guid}.tmp</c> beside the target.</summary>
     [GeneratedRegex(@"^\.demo\.db\.[0-9a-f]{32}\.tmp$")]
     private static partial Regex TemporaryFile();
+
+    /// <summary>What SQLite keeps beside a temporary file while it is written (write-ahead log, shared memory, journal).</summary>
+    [GeneratedRegex(@"^\.demo\.db\.[0-9a-f]{32}\.tmp-(wal|shm|journal)$")]
+    private static partial Regex TemporaryFileCompanion();
 
     public void Dispose() => _files.Dispose();
 }
