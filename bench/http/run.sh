@@ -13,7 +13,7 @@ dotnet build -c Release src/FinalAccounts.Api bench/HttpFloor -v q -nologo >/dev
 
 dotnet src/FinalAccounts.Api/bin/Release/net10.0/FinalAccounts.Api.dll --urls "http://127.0.0.1:$api_port" \
   --Snapshot:Path="$PWD/data/demo.db" --Snapshot:BuildIfStale=false --Logging:LogLevel:Default=Warning \
-  --RateLimiting:Enabled=false > "$out/api.log" 2>&1 &
+  --Operations:RateLimits:Enabled=false > "$out/api.log" 2>&1 &
 api=$!
 trap 'kill $api ${floor:-} 2>/dev/null || true' EXIT
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$api_port/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.5; done
