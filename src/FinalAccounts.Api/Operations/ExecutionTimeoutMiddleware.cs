@@ -39,7 +39,6 @@ public sealed class ExecutionTimeoutMiddleware(RequestDelegate next, OperationsO
         if (!deadline.IsCancellationRequested || clientAborted.IsCancellationRequested || context.Response.HasStarted) return;
 
         logger.LogWarning("Request stopped after the execution timeout of {Timeout}; traceId {TraceId}", options.ExecutionTimeout, RequestTrace.IdOf(context));
-        context.Response.Clear();
         var seconds = options.ExecutionTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
         await ErrorResponse.WriteAsync(context, StatusCodes.Status504GatewayTimeout, "TIMEOUT",
             $"The request ran longer than the limit of {seconds} s and was stopped. Ask for fewer items (smaller pages, fewer nested lists).",

@@ -48,7 +48,8 @@ public sealed class GraphQLLimits
 
     /// <summary>
     /// Arguments that give a field's page size: a field that takes one of them is paged, and the first
-    /// one given sets the size. Default <c>last</c>, <c>first</c> (Relay's).
+    /// one given sets the size. Default <c>last</c>, <c>first</c> (Relay's); names bound from configuration
+    /// are added to these.
     /// </summary>
     public List<string> PageSizeArguments { get; set; } = ["last", "first"];
 
@@ -58,7 +59,9 @@ public sealed class GraphQLLimits
     /// <summary>
     /// Length assumed for a list field that takes no page size and has no entry in <see cref="ListSizes"/>.
     /// Default 30: more than the longest list one published report fills (its projects, indicators,
-    /// expenditures, findings, duties or divisions).
+    /// expenditures, findings, duties or divisions). A list that spans reports (a fiscal year's final
+    /// accounts, a category's expenditures) can be far longer than this guess; such lists should take a
+    /// page size of their own.
     /// </summary>
     public int DefaultListSize { get; set; } = 30;
 
@@ -70,7 +73,7 @@ public sealed class GraphQLLimits
 
     /// <summary>
     /// List arguments whose length is the length of the field's list, as Relay's <c>nodes(ids:)</c>
-    /// returns one entry per id. Default <c>ids</c>.
+    /// returns one entry per id. Default <c>ids</c>; names bound from configuration are added to it.
     /// </summary>
     public List<string> ListSizeArguments { get; set; } = ["ids"];
 }

@@ -24,8 +24,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private const int DefaultCases = 3_000;
     private const int DefaultSeed = 20_211_231;
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(2);
+    private const int MaxFailuresShown = 10;
 
-    public static string LastRequestFile { get; } = Path.Combine(Path.GetTempPath(), "finalaccounts-fuzz-last-request.txt");
+    /// <summary>Where the request being sent is kept, one file per test process so parallel runs do not mix.</summary>
+    public static string LastRequestFile { get; } = Path.Combine(Path.GetTempPath(), $"finalaccounts-fuzz-{Environment.ProcessId}.txt");
 
     [Fact]
     public async Task Generated_and_mutated_requests_never_get_a_5xx_a_leak_or_a_hang()
@@ -39,6 +42,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var schema = server.Services.GetRequiredService<FinalAccountsSchema>();
         var tally = new SortedDictionary<string, (int Count, TimeSpan Time)>(StringComparer.Ordinal);
         var slowest = (Time: TimeSpan.Zero, Case: -1);
+        var failures = new List<string>();
 
         for (var i = first; i < last; i++)
         {
@@ -49,8 +53,20 @@ public sealed class FuzzTests(ITestOutputHelper output)
             var (status, mediaType, body) = await SendAsync(client, request, replay);
             var elapsed = clock.Elapsed;
             if (elapsed > slowest.Time) slowest = (elapsed, i);
-            Check(status, mediaType, body, replay);
-            var key = $"{request.Kind} {(int)status}";
+            if (elapsed > SlowRequest) output.WriteLine($"Slow ({elapsed.TotalMilliseconds:0} ms): {Shorten(replay)}");
+            string outcome;
+            try
+            {
+                outcome = Check(status, mediaType, body, replay);
+            }
+            catch (ShouldAssertException failure)
+            {
+                // Keep going: one run lists every kind of failure it meets, not just the first.
+                failures.Add(failure.Message);
+                outcome = "FAILED";
+            }
+
+            var key = $"{request.Kind} {(int)status} {outcome}";
             var (count, time) = tally.GetValueOrDefault(key);
             tally[key] = (count + 1, time + elapsed);
         }
@@ -58,6 +74,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         await ServerStillAnswersAsync(client);
         output.WriteLine($"FUZZ_SEED={seed}, cases {first} to {last - 1}; slowest: case {slowest.Case}, {slowest.Time.TotalMilliseconds:0} ms");
         foreach (var (key, (count, time)) in tally) output.WriteLine($"{count,6} {time.TotalMilliseconds,9:0} ms  {key}");
+        failures.ShouldBeEmpty($"{failures.Count} of {last - first} cases failed; the first ones:\n\n" + string.Join("\n\n", failures.Take(MaxFailuresShown)));
         File.Delete(LastRequestFile);
     }
 
@@ -76,12 +93,13 @@ public sealed class FuzzTests(ITestOutputHelper output)
         }
     }
 
-    private static void Check(HttpStatusCode status, string? mediaType, string body, string replay)
+    /// <summary>Checks one answer; returns what it held (data, the first error's code, or both) for the tally.</summary>
+    private static string Check(HttpStatusCode status, string? mediaType, string body, string replay)
     {
         var answer = $"{replay}\n--- answered {(int)status} {mediaType}: {(body.Length > 3000 ? body[..3000] + "…" : body)}";
         ((int)status).ShouldBeLessThan(500, answer);
         LeakCheck.Find(body).ShouldBeNull(answer);
-        if (mediaType is not ("application/json" or "application/graphql-response+json") || body.Length == 0) return;
+        if (mediaType is not ("application/json" or "application/graphql-response+json") || body.Length == 0) return "no body";
 
         JsonNode? parsed;
         try
@@ -101,6 +119,14 @@ public sealed class FuzzTests(ITestOutputHelper output)
             code.ShouldNotBeNullOrEmpty(answer);
             code.ShouldNotBe("INTERNAL_ERROR", answer);
         }
+
+        var firstCode = result["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
+        return (result["data"] is JsonObject, firstCode) switch
+        {
+            (true, null) => "data",
+            (true, _) => "data and " + firstCode,
+            _ => firstCode ?? "neither",
+        };
     }
 
     /// <summary>The GraphQL endpoint answers, and so does the liveness probe once the host maps it.</summary>
@@ -112,6 +138,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         using var live = await client.GetAsync("/healthz/live");
         if (live.StatusCode != HttpStatusCode.NotFound) live.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    private static string Shorten(string text) => text.Length > 1500 ? text[..1500] + "…" : text;
 
     private static int CaseSeed(int seed, int index) => unchecked((seed * 1_000_003) + index);
 

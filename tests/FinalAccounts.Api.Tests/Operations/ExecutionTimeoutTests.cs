@@ -44,6 +44,8 @@ public sealed class ExecutionTimeoutTests : IDisposable
         answer.Errors![0]!["extensions"]!["traceId"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
         answer.Body.ToJsonString().ShouldNotContain("SELECT", Case.Insensitive);
         answer.Body.ToJsonString().ShouldNotContain("Exception");
+        answer.Header(RateLimitHeaders.Remaining).ShouldNotBeNull("a stopped request still tells the client its allowance");
+        answer.Header("ETag").ShouldBeNull();
 
         _stall.Disarm();
         var after = await Exchange.PostAsync(client, Query);

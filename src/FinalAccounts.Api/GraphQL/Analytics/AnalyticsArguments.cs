@@ -58,7 +58,8 @@ public static class AnalyticsArguments
         if (fromYear is not { } from || toYear is not { } to) return;
         if (from > to)
             throw AnalyticsErrors.Create(AnalyticsErrors.InvalidYearRange, $"`fromYear` ({from}) is after `toYear` ({to}).");
-        if (to - from + 1 > MaxYears)
-            throw AnalyticsErrors.Create(AnalyticsErrors.InvalidYearRange, $"The range {from}–{to} spans {to - from + 1} years; at most {MaxYears} are allowed.");
+        // In long: -1 to 2147483647 must not wrap round to a small span.
+        if ((long)to - from + 1 > MaxYears)
+            throw AnalyticsErrors.Create(AnalyticsErrors.InvalidYearRange, $"The range {from}–{to} spans {(long)to - from + 1} years; at most {MaxYears} are allowed.");
     }
 }

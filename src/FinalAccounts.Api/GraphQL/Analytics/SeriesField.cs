@@ -48,6 +48,7 @@ public static class SeriesField
         var head = rows[0];
         var first = fromYear ?? head.FirstYear;
         var last = toYear ?? head.LastYear;
+        AnalyticsArguments.CheckRange(first, last); // one end given, the other from the data: still at most MaxYears
         var years = first is { } a && last is { } b ? Enumerable.Range(a, b - a + 1).ToList() : [];
         var series = rows.Where(r => r.Position is not null)
             .GroupBy(r => r.Position!.Value)

@@ -39,8 +39,10 @@ public static class TrendField
         var derived = rows.Where(r => r.Reported == 0).ToDictionary(r => r.Year);
         var points = new List<TrendPoint>(toYear - fromYear + 1);
         TrendPoint? previous = null;
-        for (var year = fromYear; year <= toYear; year++)
+        // By offset: a loop on `year <= toYear` never ends when toYear is int.MaxValue.
+        for (var offset = 0; offset <= toYear - fromYear; offset++)
         {
+            var year = fromYear + offset;
             // A reported year never mixes in derived values; a derived value stands only where nothing is reported.
             var (row, status) = reported.TryGetValue(year, out var r) ? (r, TrendPointStatus.Reported)
                 : derived.TryGetValue(year, out var d) ? (d, TrendPointStatus.Derived)
