@@ -3,7 +3,7 @@
 import './monaco-workers.js';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
-import { useGraphiQL } from '@graphiql/react';
+import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import 'graphiql/style.css';
 import './graphiql-page.css';
@@ -25,9 +25,12 @@ function BookIcon() {
 function CookbookPanel() {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const { setOperationName } = useGraphiQLActions();
   const open = (r) => {
     queryEditor?.setValue(r.query);
     variableEditor?.setValue(r.variables ?? '');
+    // The editor keeps the previous operation's name otherwise, and the server rightly refuses a name the document lacks.
+    setOperationName(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(r.query)?.[1] ?? '');
   };
   return (
     <section className="cookbook-panel" aria-label="Cookbook">
