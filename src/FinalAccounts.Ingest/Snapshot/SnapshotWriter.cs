@@ -23,6 +23,7 @@ public static class SnapshotWriter
     {
         var target = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        RemoveStaleTemporaryFiles(target);
         var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -33,6 +34,25 @@ public static class SnapshotWriter
         finally
         {
             if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    /// <summary>
+    /// A build killed outright (SIGKILL, power loss) cannot delete its temporary file; the next build removes those
+    /// older than an hour, leaving any build running at the same time alone. They are never served.
+    /// </summary>
+    private static void RemoveStaleTemporaryFiles(string target)
+    {
+        var folder = Path.GetDirectoryName(target)!;
+        var cutoff = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(folder, $".{Path.GetFileName(target)}.*.tmp*"))
+        {
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < cutoff) File.Delete(file);
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
         }
     }
 

@@ -121,6 +121,24 @@ public sealed class SnapshotWriterTests : IDisposable
         findings.ShouldAllBe(f => f.DocumentId == db.SourceDocuments.Single().Id);
     }
 
+    [Fact]
+    public void Temporary_files_left_by_a_killed_build_are_removed_by_the_next_one_unless_recent()
+    {
+        var path = PathOf("s.db");
+        var stale = PathOf(".s.db.0123456789abcdef.tmp");
+        var staleWal = stale + "-wal";
+        var recent = PathOf(".s.db.fedcba9876543210.tmp");
+        foreach (var f in new[] { stale, staleWal, recent }) File.WriteAllText(f, "partial");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
+        File.SetLastWriteTimeUtc(staleWal, DateTime.UtcNow.AddHours(-2));
+
+        SnapshotWriter.Write(path, [Checked(SampleReports.Make())], Manifest);
+
+        File.Exists(stale).ShouldBeFalse();
+        File.Exists(staleWal).ShouldBeFalse();
+        File.Exists(recent).ShouldBeTrue("a build running at the same time keeps its file");
+    }
+
     /// <summary>Every row of every table, in key order, except the build time.</summary>
     internal static string Dump(string path)
     {
