@@ -9,7 +9,7 @@ api_port=5181; floor_port=5182
 out=$(mktemp -d)
 
 [ -f data/demo.db ] || dotnet run -c Release --project src/FinalAccounts.Cli -- demo --units 2000 --years 10 --seed 42 --out data/demo.db
-dotnet build -c Release src/FinalAccounts.Api bench/HttpFloor -v q -nologo >/dev/null
+for project in src/FinalAccounts.Api bench/HttpFloor; do dotnet build -c Release "$project" -v q -nologo >/dev/null; done
 
 dotnet src/FinalAccounts.Api/bin/Release/net10.0/FinalAccounts.Api.dll --urls "http://127.0.0.1:$api_port" \
   --Snapshot:Path="$PWD/data/demo.db" --Snapshot:BuildIfStale=false --Logging:LogLevel:Default=Warning \

@@ -9,6 +9,8 @@ namespace FinalAccounts.Api.Operations;
 /// </summary>
 public sealed class RequestLogMiddleware(RequestDelegate next, InFlightRequests inFlight, ILogger<RequestLogMiddleware> logger)
 {
+    private const int ClientClosedRequest = 499;
+
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
@@ -26,7 +28,10 @@ public sealed class RequestLogMiddleware(RequestDelegate next, InFlightRequests 
         finally
         {
             inFlight.Leave();
-            var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+            var status = failed && !context.Response.HasStarted
+                // A client that hung up is not a server error: logged as nginx's 499, nothing was sent.
+                ? context.RequestAborted.IsCancellationRequested ? ClientClosedRequest : StatusCodes.Status500InternalServerError
+                : context.Response.StatusCode;
             var level = ExemptFromLimits.Applies(context) ? LogLevel.Debug : status >= 500 ? LogLevel.Warning : LogLevel.Information;
             if (logger.IsEnabled(level))
             {

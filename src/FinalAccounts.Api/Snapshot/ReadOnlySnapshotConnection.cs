@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace FinalAccounts.Api.Snapshot;
 
@@ -9,6 +11,10 @@ namespace FinalAccounts.Api.Snapshot;
 /// </summary>
 public static class ReadOnlySnapshotConnection
 {
+    // The snapshot id each pooled native connection read when it was first opened. The file it opened is immutable
+    // and query_only stays set on it, so a connection taken again from the pool needs neither statement again.
+    private static readonly ConditionalWeakTable<sqlite3, string> KnownIds = new();
+
     /// <summary>
     /// The connection string of version <paramref name="version"/> of the file at <paramref name="path"/>.
     /// <c>immutable=1</c> holds because a snapshot is never written in place (a rebuild is a new file renamed
@@ -28,6 +34,7 @@ public static class ReadOnlySnapshotConnection
         try
         {
             connection.Open();
+            if (KnownIds.TryGetValue(connection.Handle!, out _)) return connection;
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA query_only = ON;";
             command.ExecuteNonQuery();
@@ -43,9 +50,13 @@ public static class ReadOnlySnapshotConnection
     /// <summary>The id in the <c>snapshot</c> row of the file <paramref name="connection"/> reads.</summary>
     public static string? SnapshotId(SqliteConnection connection)
     {
+        var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        if (KnownIds.TryGetValue(handle, out var known)) return known;
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id FROM snapshot LIMIT 1;";
-        return command.ExecuteScalar() as string;
+        var id = command.ExecuteScalar() as string;
+        if (id is not null) KnownIds.AddOrUpdate(handle, id);
+        return id;
     }
 
     /// <summary>Closes the idle pooled connections of a version no longer served; those in use close when returned.</summary>

@@ -50,7 +50,11 @@ public sealed class SnapshotSession : IDisposable
             try
             {
                 var id = ReadOnlySnapshotConnection.SnapshotId(connection);
-                if (id == Version.Id) return connection;
+                if (id == Version.Id)
+                {
+                    SessionInterrupts.Register(connection, Interrupts);
+                    return connection;
+                }
                 if (attempt == 3)
                     throw new InvalidDataException($"The snapshot at {_served.Path} keeps changing ({id}, expected {Version.Id}).");
             }

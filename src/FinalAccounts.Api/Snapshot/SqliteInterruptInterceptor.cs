@@ -8,7 +8,7 @@ namespace FinalAccounts.Api.Snapshot;
 /// Makes cancellation and timeouts really stop SQLite: every statement of the session runs under a
 /// <see cref="StatementGuard"/> that interrupts it when the request (or the query's own token) is cancelled,
 /// from the moment it is executed until its reader is disposed, and an interrupted statement surfaces as an
-/// <see cref="OperationCanceledException"/>. One instance per <see cref="SnapshotSession"/>.
+/// <see cref="OperationCanceledException"/>. One instance per <see cref="SnapshotSession"/>, reached through <see cref="SessionInterrupts"/>.
 /// </summary>
 public sealed class SqliteInterruptInterceptor(CancellationToken requestAborted) : DbCommandInterceptor, IDisposable
 {

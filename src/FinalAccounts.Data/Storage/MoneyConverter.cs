@@ -10,10 +10,5 @@ public sealed class MoneyConverter() : ValueConverter<decimal, long>(
     v => ScaledDecimalConverter.ToStorage(v),
     v => FromStorage(v))
 {
-    public static decimal FromStorage(long stored)
-    {
-        var value = ScaledDecimalConverter.FromStorage(stored);
-        var two = decimal.Round(value, 2);
-        return two == value ? two + 0.00m : value;
-    }
+    public static decimal FromStorage(long stored) => ScaledDecimalConverter.FromStorage(stored, minimumScale: 2);
 }

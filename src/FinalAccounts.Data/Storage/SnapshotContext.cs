@@ -10,7 +10,7 @@ namespace FinalAccounts.Data.Storage;
 /// </summary>
 public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) : DbContext(options)
 {
-    public const int SchemaVersion = 2; // 2: full-text search tables
+    public const int SchemaVersion = 3; // 2: full-text search tables; 3: accounts indexed by year and total
 
     public DbSet<SnapshotInfo> Snapshots => Set<SnapshotInfo>();
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
@@ -60,7 +60,10 @@ public sealed class SnapshotContext(DbContextOptions<SnapshotContext> options) :
         model.Entity<FinalAccount>(e =>
         {
             e.HasIndex(a => new { a.UnitId, a.Year }).IsUnique();
-            e.HasIndex(a => a.Year);
+            // A year's accounts by a total: counted and paged from the index alone (the typical list query).
+            e.HasIndex(a => new { a.Year, a.ExpenditureTotal });
+            e.HasIndex(a => new { a.Year, a.IncomeTotal });
+            e.HasIndex(a => new { a.Year, a.ThreePublicTotal });
             e.HasIndex(a => a.ExpenditureTotal);
             e.HasIndex(a => a.IncomeTotal);
             e.HasIndex(a => a.ThreePublicTotal);

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Api.GraphQL.Conventions;
 
@@ -16,7 +15,7 @@ public sealed class EntityBatch<T, TKey>(RequestBatches batches, PropertyInfo ma
     {
         var rows = keys.Count == 1
             ? _queries.One(batches.Db, keys[0])
-            : batches.Db.Set<T>().Where(KeyMatch.Any<T, TKey>(match, keys as List<TKey> ?? [.. keys])).AsAsyncEnumerable();
+            : _queries.Many(batches.Db, keys as List<TKey> ?? [.. keys]);
         await foreach (var row in rows.WithCancellation(cancellationToken))
             if (read(row) is TKey key)
                 results.TryAdd(key, row);

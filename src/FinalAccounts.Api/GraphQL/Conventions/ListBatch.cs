@@ -20,8 +20,11 @@ public sealed class ListBatch<T, TKey>(RequestBatches batches, EntityMetadata en
     {
         var list = keys as List<TKey> ?? [.. keys];
         IAsyncEnumerable<T> rows;
-        if (filter is null && sort.IsDefault && list.Count == 1)
-            rows = CompiledLookups<T, TKey>.For(match, entity.Key).One(batches.Db, list[0]);
+        if (filter is null && sort.IsDefault)
+        {
+            var compiled = CompiledLookups<T, TKey>.For(match, entity.Key);
+            rows = list.Count == 1 ? compiled.One(batches.Db, list[0]) : compiled.Many(batches.Db, list);
+        }
         else
         {
             var query = batches.Db.Set<T>().Where(KeyMatch.Any<T, TKey>(match, list));
