@@ -14,6 +14,12 @@ public sealed class ScaledDecimalConverter() : ValueConverter<decimal, long>(
 {
     public const long Scale = 1_000_000;
 
+    /// <summary>The largest magnitude an INTEGER of millionths holds: 9,223,372,036,854.775807.</summary>
+    public const decimal MaxMagnitude = long.MaxValue / (decimal)Scale;
+
+    /// <summary>Whether <paramref name="value"/> fits the column (a filter value beyond it cannot be compared in SQL).</summary>
+    public static bool IsStorable(decimal value) => Math.Abs(value) <= MaxMagnitude;
+
     public static long ToStorage(decimal value) => (long)decimal.Round(value * Scale, 0, MidpointRounding.ToEven);
 
     public static decimal FromStorage(long stored) => FromStorage(stored, minimumScale: 0);

@@ -58,6 +58,19 @@ public sealed class FilterTests(FixtureApi api) : IClassFixture<FixtureApi>
         response.FirstErrorCode.ShouldBe("INVALID_ID");
     }
 
+    [Theory]
+    [InlineData("{ finalAccounts(where: {expenditureTotal: {gt: 99999999999999}}) { totalCount } }")]
+    [InlineData("{ finalAccounts(where: {incomeTotal: {in: [1, -10000000000000.5]}}) { nodes { key } } }")]
+    [InlineData("{ units { nodes { finalAccounts(where: {expenditureTotal: {lte: 79228162514264337593543950335}}) { key } } } }")]
+    [InlineData("{ aggregate(metric: EXPENDITURE_TOTAL, groupBy: [YEAR], where: {expenditureTotal: {ngte: 10000000000000}}) { sum } }")]
+    public async Task An_amount_beyond_what_a_column_holds_is_a_filter_error_not_an_internal_one(string query)
+    {
+        var response = await api.Client.PostAsync(query);
+
+        response.FirstErrorCode.ShouldBe("INVALID_FILTER");
+        response.Errors![0]!["message"]!.GetValue<string>().ShouldContain("out of range");
+    }
+
     [Fact]
     public async Task Nested_list_fields_filter_per_parent()
     {

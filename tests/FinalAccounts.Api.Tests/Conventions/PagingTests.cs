@@ -67,6 +67,16 @@ public sealed class PagingTests(FixtureApi api) : IClassFixture<FixtureApi>
     }
 
     [Fact]
+    public async Task A_cursor_holding_an_amount_no_column_holds_is_an_invalid_cursor()
+    {
+        const string cursor = "WyI5OTk5OTk5OTk5OTk5OSIsImsiXQ=="; // ["99999999999999","k"]
+
+        var response = await api.Client.PostAsync($$"""{ finalAccounts(first: 2, after: "{{cursor}}", order: [{expenditureTotal: DESC}]) { nodes { key } } }""");
+
+        response.FirstErrorCode.ShouldBe("INVALID_CURSOR");
+    }
+
+    [Fact]
     public async Task A_page_of_zero_rows_is_empty_but_says_more_follow()
     {
         var data = await api.Client.DataAsync("{ units(first: 0) { nodes { key } pageInfo { hasNextPage startCursor endCursor } } }");

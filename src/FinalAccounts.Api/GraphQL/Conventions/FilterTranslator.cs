@@ -1,3 +1,4 @@
+using FinalAccounts.Data.Storage;
 using System.Collections;
 using System.Globalization;
 using System.Linq.Expressions;
@@ -176,9 +177,13 @@ public static class FilterTranslator
     private static object ConvertTo(object raw, Type type)
     {
         var target = Nullable.GetUnderlyingType(type) ?? type;
-        if (raw.GetType() == target) return raw;
-        if (target.IsEnum) return raw is string name ? Enum.Parse(target, name) : Enum.ToObject(target, raw);
-        return System.Convert.ChangeType(raw, target, CultureInfo.InvariantCulture);
+        var value = raw.GetType() == target ? raw
+            : target.IsEnum ? raw is string name ? Enum.Parse(target, name) : Enum.ToObject(target, raw)
+            : System.Convert.ChangeType(raw, target, CultureInfo.InvariantCulture);
+        if (value is decimal number && !ScaledDecimalConverter.IsStorable(number))
+            throw ApiError.Create("INVALID_FILTER",
+                $"{number.ToString(CultureInfo.InvariantCulture)} is out of range: amounts and ratios lie within ±{ScaledDecimalConverter.MaxMagnitude.ToString(CultureInfo.InvariantCulture)}.");
+        return value;
     }
 
     private static bool CanBeNull(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;

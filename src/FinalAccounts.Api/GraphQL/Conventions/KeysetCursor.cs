@@ -1,3 +1,4 @@
+using FinalAccounts.Data.Storage;
 using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -70,12 +71,16 @@ public static class KeysetCursor
         ScalarKind.String => reader.GetString()!,
         ScalarKind.Int => reader.GetInt32(),
         ScalarKind.Long => reader.GetInt64(),
-        ScalarKind.Decimal => decimal.Parse(reader.GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture),
+        ScalarKind.Decimal => Storable(decimal.Parse(reader.GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture)),
         ScalarKind.Float => reader.GetDouble(),
         ScalarKind.Boolean => reader.GetBoolean(),
         ScalarKind.Enum => Enum.Parse(key.ValueType, reader.GetString()!),
         _ => throw new InvalidOperationException("Not a sort key kind."),
     };
+
+    /// <summary>A tampered cursor may carry a decimal no column holds; it is as invalid as any other.</summary>
+    private static decimal Storable(decimal value) =>
+        ScaledDecimalConverter.IsStorable(value) ? value : throw new OverflowException("Beyond the stored range.");
 
     private static global::GraphQL.ExecutionError Invalid(string cursor) =>
         ApiError.Create(ApiError.InvalidCursor, $"`{cursor}` is not a cursor of this list with this sort.");
