@@ -11,6 +11,10 @@ public static class RepositoryPaths
 
     public static string Reports => Path.Combine(Root, "data", "reports");
 
+    public static string Readme => Path.Combine(Root, "README.md");
+
+    public static string HttpFile => Path.Combine(Root, "src", "FinalAccounts.Api", "FinalAccounts.Api.http");
+
     private static string FindRoot([CallerFilePath] string source = "")
     {
         for (var dir = new DirectoryInfo(Path.GetDirectoryName(source)!); dir is not null; dir = dir.Parent)
