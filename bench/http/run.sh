@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # HTTP benchmark of the API against the HTTP floor (a minimal ASP.NET Core endpoint returning the same bytes).
-# Usage: bench/http/run.sh [duration=30s] [connections=32]
+# Usage: bench/http/run.sh [duration=30s] [connections=32]   (WARMUP=15s before each measured run)
 # Needs wrk (apt-get install -y wrk). Uses the 2,000 × 10 demo snapshot (built once into data/demo.db).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-duration=${1:-30s}; connections=${2:-32}; threads=2
+duration=${1:-30s}; connections=${2:-32}; threads=2; warmup=${WARMUP:-15s}
 api_port=5181; floor_port=5182
 out=$(mktemp -d)
 
@@ -31,6 +31,8 @@ floor=$!
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$floor_port/graphql" >/dev/null && break; sleep 0.5; done
 
 run() { # name url body
+  # Warm up first (tiered JIT, pools, SQLite page cache), so the figures are the steady state.
+  BODY=$3 wrk -t$threads -c"$connections" -d"$warmup" -s bench/http/post.lua "$2" > /dev/null
   BODY=$3 wrk -t$threads -c"$connections" -d"$duration" --latency -s bench/http/post.lua "$2" > "$out/$1.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/$1.txt")

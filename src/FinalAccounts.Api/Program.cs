@@ -5,6 +5,7 @@ using FinalAccounts.Http;
 using FinalAccounts.Api.Snapshot;
 using FinalAccounts.Api.Web;
 
+SqliteProcessSettings.Apply();                  // before any connection: multi-thread mode, no global allocation statistics
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSnapshot();                          // the snapshot file: built from data/reports when stale, opened read-only, swapped when rebuilt
