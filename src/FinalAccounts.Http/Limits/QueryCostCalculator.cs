@@ -14,8 +14,8 @@ namespace FinalAccounts.Http.Limits;
 /// every path of the product of the list lengths along it:
 /// <list type="bullet">
 /// <item>a paged field (one taking an argument of <see cref="GraphQLLimits.PageSizeArguments"/>: <c>first</c>, <c>last</c>) holds
-/// the first of them given, else <see cref="GraphQLLimits.DefaultPageSize"/> items: a list field directly, a connection
-/// in the lists just inside it (<c>edges</c>, <c>nodes</c>);</item>
+/// the first of them given: a list field directly (given none, it holds its whole list, bounded as below), a connection
+/// in the lists just inside it (<c>edges</c>, <c>nodes</c>; given none, <see cref="GraphQLLimits.DefaultPageSize"/>);</item>
 /// <item>a list field whose argument is in <see cref="GraphQLLimits.ListSizeArguments"/> holds one item per entry (<c>nodes(ids:)</c>);</item>
 /// <item>any other list field holds its bound from <see cref="GraphQLLimits.ListSizes"/>, else <see cref="GraphQLLimits.DefaultListSize"/>;</item>
 /// <item>introspection is counted exactly from the schema (<see cref="IntrospectionCounter"/>).</item>
@@ -80,14 +80,15 @@ internal sealed class QueryCostCalculator
         int? innerPageSize = null;
         if (IsPaged(definition))
         {
-            var size = PageSize(field);
+            var given = GivenPageSize(field);
             if (isList)
             {
-                items = size;
+                // A list that takes a page size but is given none returns all of itself.
+                items = given ?? ListSize(parentType, definition, field);
             }
             else
             {
-                innerPageSize = size;
+                innerPageSize = given ?? limits.DefaultPageSize;
             }
         }
         else if (isList)
@@ -102,11 +103,12 @@ internal sealed class QueryCostCalculator
     private bool IsPaged(FieldType definition) =>
         definition.Arguments is { } arguments && limits.PageSizeArguments.Any(name => arguments.Find(name) is not null);
 
-    private int PageSize(GraphQLField field)
+    private int? GivenPageSize(GraphQLField field)
     {
         var arguments = ArgumentsOf(field);
-        var size = limits.PageSizeArguments.Select(name => Int(arguments, name)).FirstOrDefault(value => value is not null) ?? limits.DefaultPageSize;
-        return Math.Max(0, size);
+        return limits.PageSizeArguments.Select(name => Int(arguments, name)).FirstOrDefault(value => value is not null) is { } size
+            ? Math.Max(0, size)
+            : null;
     }
 
     private long ListSize(IGraphType? parentType, FieldType definition, GraphQLField field)

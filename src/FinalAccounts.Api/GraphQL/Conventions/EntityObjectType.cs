@@ -46,7 +46,9 @@ public sealed class EntityObjectType : ObjectGraphType
             {
                 var arguments = new QueryArguments(
                     Argument("where", types.Filter(relation.Target), "Only rows matching these conditions."),
-                    Argument("order", ListOfNonNull(types.Sort(relation.Target)), "Sort keys, in order; the key sorts last."));
+                    Argument("order", ListOfNonNull(types.Sort(relation.Target)), "Sort keys, in order; the key sorts last."),
+                    Argument("first", types.Scalars.Int,
+                        $"At most this many rows per parent, the first after `order` (at most {PagingArguments.MaxPageSize}; more is an error). Without it, every row."));
                 AddField(Output(relation.Name, NonNull(ListOfNonNull(target)), relation.Description, Resolver(typeof(ToManyResolver<,>), relation), arguments));
             }
             else

@@ -6,11 +6,11 @@ namespace FinalAccounts.Api.GraphQL.Conventions;
 
 /// <summary>
 /// The children of many parents in one statement: rows of <typeparamref name="T"/> whose column matches
-/// any parent key, filtered and sorted as the field asks, then split by parent in order. Without
-/// `where` and `order` the statement is a compiled query.
+/// any parent key, filtered and sorted as the field asks, then split by parent in order and cut to the
+/// first `limit` rows of each. Without `where` and `order` the statement is a compiled query.
 /// </summary>
 public sealed class ListBatch<T, TKey>(RequestBatches batches, EntityMetadata entity, PropertyInfo match, Func<object, object?> read,
-    Expression<Func<T, bool>>? filter, SortSpec<T> sort) : Batch<TKey, IReadOnlyList<T>>
+    Expression<Func<T, bool>>? filter, SortSpec<T> sort, int? limit = null) : Batch<TKey, IReadOnlyList<T>>
     where T : class
     where TKey : notnull
 {
@@ -40,6 +40,11 @@ public sealed class ListBatch<T, TKey>(RequestBatches batches, EntityMetadata en
             children.Add(row);
         }
         foreach (var (key, children) in groups)
+        {
+            // Lists per parent are short (a report's categories, projects, indicators), so the cut happens here
+            // rather than in SQL, where a limit per parent would need a window function.
+            if (limit is { } n && children.Count > n) children.RemoveRange(n, children.Count - n);
             results.TryAdd(key, children);
+        }
     }
 }

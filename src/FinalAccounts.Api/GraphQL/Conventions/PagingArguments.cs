@@ -25,6 +25,15 @@ public sealed record PagingArguments(int? First, string? After, int? Last, strin
         return new PagingArguments(first, Text(context, "after"), last, Text(context, "before"));
     }
 
+    /// <summary>The `first` of a nested list: how many rows each parent keeps, checked like a page size; null for all.</summary>
+    public static int? ListLimit(IResolveFieldContext context)
+    {
+        var first = Int(context, "first");
+        if (first < 0) throw ApiError.Create(ApiError.InvalidPagingArguments, "`first` must not be negative.");
+        if (first > MaxPageSize) throw ApiError.PageSize("first", first.Value, MaxPageSize);
+        return first;
+    }
+
     private static int? Int(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value as int? : null;
 
