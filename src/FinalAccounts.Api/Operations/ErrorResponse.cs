@@ -1,10 +1,12 @@
 using System.Text.Json;
+using FinalAccounts.Http.Limits;
+using Microsoft.Extensions.Options;
 
 namespace FinalAccounts.Api.Operations;
 
 /// <summary>
 /// Writes the answer of a request refused or stopped by the server's limits in the shape of every other
-/// error of the API: <c>{"errors":[{"message":…,"extensions":{"code":…,"traceId":…}}]}</c>, as
+/// error of the API: <c>{"errors":[{"message":…,"extensions":{"code":…,"traceId":…}}],"extensions":{"cost":…}}</c>, as
 /// <c>application/graphql-response+json</c> when the client accepts it and <c>application/json</c> otherwise.
 /// </summary>
 public static class ErrorResponse
@@ -33,6 +35,17 @@ public static class ErrorResponse
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
+            // Every answer reports the query's cost, as the transport does: what was known of it (0 when
+            // the request was refused before its query was read) against the limit.
+            if (context.RequestServices?.GetService<IOptions<GraphQLLimits>>() is { } limits)
+            {
+                json.WriteStartObject("extensions");
+                json.WriteStartObject("cost");
+                json.WriteNumber("requestedQueryCost", (long)(RequestItems.CostOf(context) ?? 0));
+                json.WriteNumber("maximumAvailable", limits.Value.MaxCost);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
 

@@ -47,6 +47,8 @@ public sealed class ConcurrencyLimitTests : IDisposable
         refused.Header("Retry-After").ShouldBe("2");
         refused.ErrorCode.ShouldBe("SERVER_BUSY");
         refused.Body!["data"].ShouldBeNull();
+        refused.Body["extensions"]!["cost"]!["requestedQueryCost"]!.GetValue<long>().ShouldBe(0, "refused before its query was read");
+        refused.Body["extensions"]!["cost"]!["maximumAvailable"]!.GetValue<int>().ShouldBe(10_000);
 
         (await Exchange.GetAsync(client, "/healthz/live")).Status.ShouldBe(HttpStatusCode.OK);
         (await Exchange.GetAsync(client, "/healthz/ready")).Status.ShouldBe(HttpStatusCode.OK);

@@ -41,6 +41,8 @@ public sealed class ExecutionTimeoutTests : IDisposable
         answer.Status.ShouldBe(HttpStatusCode.GatewayTimeout);
         answer.ErrorCode.ShouldBe("TIMEOUT");
         answer.Body!["data"].ShouldBeNull();
+        answer.Body["extensions"]!["cost"]!["maximumAvailable"]!.GetValue<int>().ShouldBe(10_000);
+        answer.Body["extensions"]!["cost"]!["requestedQueryCost"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(0);
         answer.Errors![0]!["extensions"]!["traceId"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
         answer.Body.ToJsonString().ShouldNotContain("SELECT", Case.Insensitive);
         answer.Body.ToJsonString().ShouldNotContain("Exception");

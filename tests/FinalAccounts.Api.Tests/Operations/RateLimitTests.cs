@@ -50,6 +50,8 @@ public sealed class RateLimitTests : IDisposable
         refused.ErrorCode.ShouldBe("RATE_LIMITED");
         refused.Errors![0]!["extensions"]!["retryAfter"]!.GetValue<long>().ShouldBe(refused.LongHeader("Retry-After"));
         refused.Body!["data"].ShouldBeNull();
+        refused.Body["extensions"]!["cost"]!["requestedQueryCost"]!.GetValue<long>().ShouldBe(0);
+        refused.Body["extensions"]!["cost"]!["maximumAvailable"]!.GetValue<int>().ShouldBe(10_000);
     }
 
     [Fact]
