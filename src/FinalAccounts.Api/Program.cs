@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSnapshot();                          // the snapshot file: built from data/reports when stale, opened read-only, swapped when rebuilt
 builder.AddRequestLogging();                    // one structured log entry per request
+builder.AddTrustedProxies();                    // the client address behind listed reverse proxies
 builder.AddOpenCors();                          // any origin, without credentials
 builder.AddRateLimits();                        // per client: a request bucket and a query-cost budget
 builder.AddConcurrencyLimit();                  // a few requests at once, a short queue, 503 beyond
@@ -18,6 +19,7 @@ builder.Services.AddFinalAccountsGraphQL();     // schema, conventions (where/or
 
 var app = builder.Build();
 
+app.UseTrustedProxies();                                 // X-Forwarded-For from listed proxies only, before anything counts clients
 app.UseRequestLogging();                                 // method, path, operation, status, duration, cost, trace id
 app.UseOpenCors();                                       // preflights, and CORS headers on every answer (refusals too)
 app.UseClientAssets();                                   // /app/*: the pages' scripts and styles, bundled from ClientApp at build time

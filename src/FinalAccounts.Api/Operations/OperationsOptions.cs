@@ -20,6 +20,9 @@ public sealed class OperationsOptions
 
     public OpenCorsOptions Cors { get; set; } = new();
 
+    /// <summary>Reverse proxies whose <c>X-Forwarded-For</c> names the client (addresses or CIDR networks). Default none.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>The options of <paramref name="configuration"/>, defaults where a key is missing.</summary>
     public static OperationsOptions From(IConfiguration configuration) =>
         configuration.GetSection(Section).Get<OperationsOptions>() ?? new OperationsOptions();
