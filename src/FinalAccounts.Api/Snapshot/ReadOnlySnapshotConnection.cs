@@ -11,8 +11,8 @@ namespace FinalAccounts.Api.Snapshot;
 /// </summary>
 public static class ReadOnlySnapshotConnection
 {
-    // The snapshot id each pooled native connection read when it was first opened. The file it opened is immutable
-    // and query_only stays set on it, so a connection taken again from the pool needs neither statement again.
+    // The snapshot id each pooled native connection read when it was first opened: the file it opened is immutable,
+    // so a connection taken again from the pool need not read it again.
     private static readonly ConditionalWeakTable<sqlite3, string> KnownIds = new();
 
     /// <summary>
@@ -34,7 +34,7 @@ public static class ReadOnlySnapshotConnection
         try
         {
             connection.Open();
-            if (KnownIds.TryGetValue(connection.Handle!, out _)) return connection;
+            // Every time, pooled or not: whatever ran on the connection before must not leave it writable.
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA query_only = ON;";
             command.ExecuteNonQuery();
