@@ -6,7 +6,8 @@ using FinalAccounts.Api.Snapshot;
 using FinalAccounts.Api.Web;
 
 SqliteProcessSettings.Apply();                  // before any connection: multi-thread mode, no global allocation statistics
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once: watching appsettings.json would put an inotify watch on every folder under the content root (~2,000, node_modules included).
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.AddSnapshot();                          // the snapshot file: built from data/reports when stale, opened read-only, swapped when rebuilt
 builder.AddRequestLogging();                    // one structured log entry per request
