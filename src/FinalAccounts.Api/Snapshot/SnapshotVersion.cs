@@ -1,6 +1,4 @@
-using FinalAccounts.Data.Entities;
 using FinalAccounts.Data.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Api.Snapshot;
 
@@ -47,19 +45,21 @@ public sealed record SnapshotVersion(
         }
     }
 
-    private static SnapshotInfo ReadInfo(string connectionString, string path)
+    private static (string Id, string Kind, DateTimeOffset BuiltAt, int SchemaVersion) ReadInfo(string connectionString, string path)
     {
+        // Plain SQL: start-up need not wait for EF Core to build its model and compile a query for one row.
         using var connection = ReadOnlySnapshotConnection.Open(connectionString);
-        using var context = new SnapshotContext(new DbContextOptionsBuilder<SnapshotContext>()
-            .UseSqlite(connection)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .Options);
-        var rows = context.Snapshots.Take(2).ToList();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, kind, built_at, schema_version FROM snapshot LIMIT 2;";
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, string, DateTimeOffset, int)>(1);
+        while (reader.Read())
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDateTimeOffset(2), reader.GetInt32(3)));
         if (rows.Count != 1)
             throw new InvalidDataException($"{path} is no snapshot: its snapshot table has {rows.Count} rows instead of one.");
         var info = rows[0];
-        if (info.SchemaVersion != SnapshotContext.SchemaVersion)
-            throw new InvalidDataException($"{path} has snapshot schema version {info.SchemaVersion}; this server reads version {SnapshotContext.SchemaVersion}.");
+        if (info.Item4 != SnapshotContext.SchemaVersion)
+            throw new InvalidDataException($"{path} has snapshot schema version {info.Item4}; this server reads version {SnapshotContext.SchemaVersion}.");
         return info;
     }
 }
