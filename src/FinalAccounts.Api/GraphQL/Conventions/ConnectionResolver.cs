@@ -19,6 +19,6 @@ public sealed class ConnectionResolver<T>(EntityMetadata entity) : IFieldResolve
         // Cursors are checked here, so a bad one fails the field whatever the selection.
         var after = paging.After is { } a ? KeysetCursor.Decode(sort.Keys, a) : null;
         var before = paging.Before is { } b ? KeysetCursor.Decode(sort.Keys, b) : null;
-        return new ValueTask<object?>(new EntitySlice<T>(query, sort, paging, after, before));
+        return new ValueTask<object?>(new EntitySlice<T>(query, sort, paging, after, before, RowProjection.For(entity, context, sort)));
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Api.GraphQL.Conventions;
 
-/// <summary>A page of entities: filtered, sorted and cut by keyset cursors in one SQL statement.</summary>
-public sealed class EntitySlice<T>(IQueryable<T> filtered, SortSpec<T> sort, PagingArguments paging, object?[]? after, object?[]? before) : ConnectionSlice
+/// <summary>A page of entities: filtered, sorted and cut by keyset cursors in one SQL statement, reading the columns the query needs.</summary>
+public sealed class EntitySlice<T>(IQueryable<T> filtered, SortSpec<T> sort, PagingArguments paging, object?[]? after, object?[]? before,
+    Expression<Func<T, T>>? columns = null) : ConnectionSlice
     where T : class
 {
     private ConnectionPage? _page;
@@ -39,6 +40,8 @@ public sealed class EntitySlice<T>(IQueryable<T> filtered, SortSpec<T> sort, Pag
         }
         else
         {
+            // Only the columns the selection needs (RowProjection), when it can tell.
+            if (columns is not null) query = query.Select(columns);
             foreach (var row in await query.ToListAsync(cancellationToken))
                 rows.Add(row);
         }

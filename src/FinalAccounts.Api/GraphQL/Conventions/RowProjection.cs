@@ -1,0 +1,104 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL;
+using GraphQLParser.AST;
+
+namespace FinalAccounts.Api.GraphQL.Conventions;
+
+/// <summary>
+/// The columns a page must read: those behind the fields the query selects on its rows (through `nodes` and
+/// `edges { node }`, fragments included), the row's key, and the sort keys its cursors carry. A page of accounts
+/// showing three fields then reads four columns instead of fifty. A selection it cannot account for (a computed
+/// field, a sort through a relation) reads every column, as before.
+/// </summary>
+public static class RowProjection
+{
+    // Validation bounds a query's depth and rejects fragment cycles; this only guards the walk itself.
+    private const int MaxDepth = 64;
+
+    /// <summary>x => new T { Key = x.Key, A = x.A, … }, or null to read whole rows.</summary>
+    public static Expression<Func<T, T>>? For<T>(EntityMetadata entity, IResolveFieldContext context, SortSpec<T> sort)
+    {
+        if (typeof(T).GetConstructor(Type.EmptyTypes) is null || context.FieldAst.SelectionSet is not { } connection) return null;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue);
+        if (!CollectConnection(connection, fragments, names, depth: 0)) return null;
+
+        var properties = new HashSet<PropertyInfo> { entity.Key };
+        foreach (var name in names)
+        {
+            if (name is "__typename") continue;
+            if (name is "id" or "key") properties.Add(entity.Key);
+            else if (entity.FindScalar(name) is { } scalar) properties.Add(scalar.Property);
+            else if (entity.FindRelation(name) is { } relation) properties.Add(relation.SourceKey);
+            else return null;
+        }
+        foreach (var key in sort.Keys)
+        {
+            if (key.Path is MemberExpression { Member: PropertyInfo property } member && member.Expression == sort.Row) properties.Add(property);
+            else return null;
+        }
+        if (properties.Any(p => !p.CanWrite)) return null;
+
+        var row = sort.Row;
+        var body = Expression.MemberInit(Expression.New(typeof(T)), properties.Select(p => (MemberBinding)Expression.Bind(p, Expression.Property(row, p))));
+        return Expression.Lambda<Func<T, T>>(body, row);
+    }
+
+    /// <summary>The fields under `nodes` and `edges { node }` of a connection's selection; false when it cannot tell.</summary>
+    private static bool CollectConnection(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> names, int depth)
+    {
+        if (depth > MaxDepth) return false;
+        var edges = new List<GraphQLField>();
+        foreach (var selection in set.Selections)
+        {
+            var ok = selection switch
+            {
+                GraphQLField { Name.StringValue: "nodes", SelectionSet: { } nodes } => CollectRow(nodes, fragments, names, depth + 1),
+                GraphQLField { Name.StringValue: "edges", SelectionSet: { } edge } => Collect(edge, fragments, edges, depth + 1),
+                GraphQLField => true,
+                GraphQLFragmentSpread spread => fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
+                    && CollectConnection(fragment.SelectionSet, fragments, names, depth + 1),
+                GraphQLInlineFragment inline => CollectConnection(inline.SelectionSet, fragments, names, depth + 1),
+                _ => false,
+            };
+            if (!ok) return false;
+        }
+        foreach (var field in edges)
+            if (field is { Name.StringValue: "node", SelectionSet: { } node } && !CollectRow(node, fragments, names, depth + 2)) return false;
+        return true;
+    }
+
+    private static bool CollectRow(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> names, int depth)
+    {
+        var fields = new List<GraphQLField>();
+        if (!Collect(set, fragments, fields, depth)) return false;
+        foreach (var field in fields) names.Add(field.Name.StringValue);
+        return true;
+    }
+
+    /// <summary>The fields of a selection set, with those of its fragments (every type condition: a superset is safe).</summary>
+    private static bool Collect(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, List<GraphQLField> fields, int depth)
+    {
+        if (depth > MaxDepth) return false;
+        foreach (var selection in set.Selections)
+        {
+            var ok = selection switch
+            {
+                GraphQLField field => Add(fields, field),
+                GraphQLFragmentSpread spread => fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
+                    && Collect(fragment.SelectionSet, fragments, fields, depth + 1),
+                GraphQLInlineFragment inline => Collect(inline.SelectionSet, fragments, fields, depth + 1),
+                _ => false,
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static bool Add(List<GraphQLField> fields, GraphQLField field)
+    {
+        fields.Add(field);
+        return true;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using FinalAccounts.Api.Tests.Fixtures;
+
+namespace FinalAccounts.Api.Tests.Conventions;
+
+/// <summary>
+/// A page reads only the columns its selection needs, and what it serves is exactly what whole rows give:
+/// through `nodes`, `edges { node }`, fragments and cursors alike.
+/// </summary>
+public sealed class RowProjectionTests(FixtureApi api) : IClassFixture<FixtureApi>
+{
+    [Fact]
+    public async Task A_page_selects_the_columns_of_its_fields_its_key_and_its_sort_keys()
+    {
+        const string query = "{ finalAccounts(first: 5, order: [{incomeTotal: DESC}]) { nodes { year expenditureTotal unit { name } } } }";
+        await api.Client.DataAsync(query);
+        api.Factory.Statements.Reset();
+
+        await api.Client.DataAsync(query);
+
+        var page = api.Factory.Statements.Statements.Single(s => s.Contains("FROM \"final_account\"", StringComparison.Ordinal));
+        var select = page[..page.IndexOf("FROM", StringComparison.Ordinal)];
+        foreach (var column in new[] { "\"id\"", "\"year\"", "\"expenditure_total\"", "\"unit_id\"", "\"income_total\"" })
+            select.ShouldContain(column);
+        foreach (var column in new[] { "\"three_public_total\"", "\"personnel_expenses\"", "\"document_id\"", "\"carryover_in\"" })
+            select.ShouldNotContain(column);
+    }
+
+    [Theory]
+    [InlineData("nodes { ...Row }")]
+    [InlineData("edges { cursor node { ... on FinalAccount { ...Row } } }")]
+    [InlineData("nodes { key year incomeTotal expenditureTotal threePublicTotal provenance reportKind unit { name } procurement { total } }")]
+    public async Task Pages_read_with_fewer_columns_equal_pages_of_whole_rows(string selection)
+    {
+        const string fragment = " fragment Row on FinalAccount { key year incomeTotal expenditureTotal threePublicTotal provenance reportKind unit { name } procurement { total } }";
+        var fragmentUsed = selection.Contains("...Row", StringComparison.Ordinal) ? fragment : "";
+        var arguments = "first: 40, order: [{expenditureTotal: DESC}], where: {year: {gte: 2021}}";
+
+        var projected = await api.Client.DataAsync($"{{ finalAccounts({arguments}) {{ {selection} }} }}{fragmentUsed}");
+        // `figure(metric:)` is computed: with it the page reads whole rows.
+        var whole = await api.Client.DataAsync(
+            $"{{ finalAccounts({arguments}) {{ nodes {{ key year incomeTotal expenditureTotal threePublicTotal provenance reportKind unit {{ name }} procurement {{ total }} figure(metric: INCOME_TOTAL) {{ amount }} }} }} }}");
+
+        var rows = projected["finalAccounts"]!["nodes"] ?? new JsonArray([.. projected["finalAccounts"]!["edges"]!.AsArray().Select(e => e!["node"]!.DeepClone())]);
+        var expected = whole["finalAccounts"]!["nodes"]!.AsArray();
+        rows.AsArray().Count.ShouldBe(expected.Count);
+        rows.AsArray().Count.ShouldBeGreaterThan(5);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var full = expected[i]!.AsObject().DeepClone().AsObject();
+            full.Remove("figure");
+            rows[i]!.ToJsonString().ShouldBe(full.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task Cursors_of_a_projected_page_continue_where_it_ended()
+    {
+        const string page = "query($after: String) { finalAccounts(first: 7, after: $after, order: [{incomeTotal: ASC}]) { nodes { key } pageInfo { endCursor hasNextPage } } }";
+        var keys = new List<string>();
+        string? after = null;
+        do
+        {
+            var data = await api.Client.DataAsync(page, new { after });
+            keys.AddRange(data["finalAccounts"]!["nodes"]!.AsArray().Select(n => n!["key"]!.GetValue<string>()));
+            after = data["finalAccounts"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? data["finalAccounts"]!["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        } while (after is not null);
+
+        var expected = api.Data.Accounts.OrderBy(a => a.IncomeTotal).ThenBy(a => a.Id, StringComparer.Ordinal).Select(a => a.Id);
+        keys.ShouldBe(expected);
+    }
+}
