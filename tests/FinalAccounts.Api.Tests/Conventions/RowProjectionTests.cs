@@ -54,6 +54,47 @@ public sealed class RowProjectionTests(FixtureApi api) : IClassFixture<FixtureAp
     }
 
     [Fact]
+    public async Task A_nested_list_selects_its_fields_its_key_its_parent_column_and_its_sort_keys()
+    {
+        const string query = "{ finalAccounts(first: 5) { nodes { expenditures(order: [{sharePercent: DESC}]) { amount category { code } } } } }";
+        await api.Client.DataAsync(query);
+        api.Factory.Statements.Reset();
+
+        await api.Client.DataAsync(query);
+
+        var list = api.Factory.Statements.Statements.Single(s => s.Contains("FROM \"expenditure\"", StringComparison.Ordinal));
+        var select = list[..list.IndexOf("FROM", StringComparison.Ordinal)];
+        foreach (var column in new[] { "\"id\"", "\"amount\"", "\"category_id\"", "\"account_id\"", "\"share_percent\"" })
+            select.ShouldContain(column);
+        foreach (var column in new[] { "\"reason\"", "\"stated_name\"", "\"initial_budget_amount\"", "\"document_id\"" })
+            select.ShouldNotContain(column);
+    }
+
+    [Theory]
+    [InlineData("expenditures { key amount sharePercent provenance line category { code } }")]
+    [InlineData("expenditures(order: [{amount: DESC}], first: 3) { key amount sharePercent provenance line category { code } }")]
+    [InlineData("expenditures(where: {amount: {gt: 1}}) { ... on Expenditure { key amount sharePercent provenance line category { code } } }")]
+    public async Task Nested_lists_read_with_fewer_columns_equal_lists_of_whole_rows(string list)
+    {
+        var projected = await api.Client.DataAsync($"{{ finalAccounts(first: 30) {{ nodes {{ key {list} }} }} }}");
+
+        foreach (var account in projected["finalAccounts"]!["nodes"]!.AsArray())
+        {
+            var key = account!["key"]!.GetValue<string>();
+            foreach (var row in account["expenditures"]!.AsArray())
+            {
+                var expected = api.Data.Expenditures.Single(e => e.Id == row!["key"]!.GetValue<string>());
+                expected.AccountId.ShouldBe(key);
+                ((decimal?)row!["amount"]?.GetValue<decimal>()).ShouldBe(expected.Amount);
+                ((decimal?)row["sharePercent"]?.GetValue<decimal>()).ShouldBe(expected.SharePercent);
+                row["provenance"]!.GetValue<string>().ShouldBe(expected.Provenance.ToString().ToUpperInvariant());
+                ((int?)row["line"]?.GetValue<int>()).ShouldBe(expected.Line);
+                row["category"]!["code"]?.GetValue<string>().ShouldBe(api.Data.Categories.Single(c => c.Id == expected.CategoryId).Code);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Cursors_of_a_projected_page_continue_where_it_ended()
     {
         const string page = "query($after: String) { finalAccounts(first: 7, after: $after, order: [{incomeTotal: ASC}]) { nodes { key } pageInfo { endCursor hasNextPage } } }";

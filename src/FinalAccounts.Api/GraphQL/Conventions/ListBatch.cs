@@ -7,10 +7,11 @@ namespace FinalAccounts.Api.GraphQL.Conventions;
 /// <summary>
 /// The children of many parents in one statement: rows of <typeparamref name="T"/> whose column matches
 /// any parent key, filtered and sorted as the field asks, then split by parent in order and cut to the
-/// first `limit` rows of each. Without `where` and `order` the statement is a compiled query.
+/// first `limit` rows of each, reading the columns the selection needs. A list whose columns cannot be told,
+/// without `where` and `order`, is a compiled query.
 /// </summary>
 public sealed class ListBatch<T, TKey>(RequestBatches batches, EntityMetadata entity, PropertyInfo match, Func<object, object?> read,
-    Expression<Func<T, bool>>? filter, SortSpec<T> sort, int? limit = null) : Batch<TKey, IReadOnlyList<T>>
+    Expression<Func<T, bool>>? filter, SortSpec<T> sort, int? limit = null, Expression<Func<T, T>>? columns = null) : Batch<TKey, IReadOnlyList<T>>
     where T : class
     where TKey : notnull
 {
@@ -20,7 +21,7 @@ public sealed class ListBatch<T, TKey>(RequestBatches batches, EntityMetadata en
     {
         var list = keys as List<TKey> ?? [.. keys];
         IAsyncEnumerable<T> rows;
-        if (filter is null && sort.IsDefault)
+        if (filter is null && sort.IsDefault && columns is null)
         {
             var compiled = CompiledLookups<T, TKey>.For(match, entity.Key);
             rows = list.Count == 1 ? compiled.One(batches.Db, list[0]) : compiled.Many(batches.Db, list);
@@ -29,7 +30,10 @@ public sealed class ListBatch<T, TKey>(RequestBatches batches, EntityMetadata en
         {
             var query = batches.Db.Set<T>().Where(KeyMatch.Any<T, TKey>(match, list));
             if (filter is not null) query = query.Where(filter);
-            rows = sort.Apply(query, reverse: false).AsAsyncEnumerable();
+            query = sort.Apply(query, reverse: false);
+            // Only the columns the field's selection needs (RowProjection), when it can tell.
+            if (columns is not null) query = query.Select(columns);
+            rows = query.AsAsyncEnumerable();
         }
 
         var groups = new Dictionary<TKey, List<T>>();

@@ -16,15 +16,30 @@ public static class RowProjection
     // Validation bounds a query's depth and rejects fragment cycles; this only guards the walk itself.
     private const int MaxDepth = 64;
 
-    /// <summary>x => new T { Key = x.Key, A = x.A, … }, or null to read whole rows.</summary>
+    /// <summary>For a connection: x => new T { Key = x.Key, A = x.A, … } over its rows' fields, or null to read whole rows.</summary>
     public static Expression<Func<T, T>>? For<T>(EntityMetadata entity, IResolveFieldContext context, SortSpec<T> sort)
     {
-        if (typeof(T).GetConstructor(Type.EmptyTypes) is null || context.FieldAst.SelectionSet is not { } connection) return null;
+        if (context.FieldAst.SelectionSet is not { } connection) return null;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var fragments = context.Document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue);
-        if (!CollectConnection(connection, fragments, names, depth: 0)) return null;
+        return CollectConnection(connection, FragmentsOf(context), names, depth: 0) ? Build(entity, names, sort, extra: null) : null;
+    }
 
+    /// <summary>For a nested list, whose rows are its field's selection: also reads <paramref name="match"/>, which groups them by parent.</summary>
+    public static Expression<Func<T, T>>? ForList<T>(EntityMetadata entity, IResolveFieldContext context, SortSpec<T> sort, PropertyInfo match)
+    {
+        if (context.FieldAst.SelectionSet is not { } rows) return null;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        return CollectRow(rows, FragmentsOf(context), names, depth: 0) ? Build(entity, names, sort, match) : null;
+    }
+
+    private static Dictionary<string, GraphQLFragmentDefinition> FragmentsOf(IResolveFieldContext context) =>
+        context.Document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue);
+
+    private static Expression<Func<T, T>>? Build<T>(EntityMetadata entity, HashSet<string> names, SortSpec<T> sort, PropertyInfo? extra)
+    {
+        if (typeof(T).GetConstructor(Type.EmptyTypes) is null) return null;
         var properties = new HashSet<PropertyInfo> { entity.Key };
+        if (extra is not null) properties.Add(extra);
         foreach (var name in names)
         {
             if (name is "__typename") continue;
@@ -38,7 +53,7 @@ public static class RowProjection
             if (key.Path is MemberExpression { Member: PropertyInfo property } member && member.Expression == sort.Row) properties.Add(property);
             else return null;
         }
-        if (properties.Any(p => !p.CanWrite)) return null;
+        if (properties.Any(p => !p.CanWrite || p.DeclaringType?.IsAssignableFrom(typeof(T)) != true)) return null;
 
         var row = sort.Row;
         var body = Expression.MemberInit(Expression.New(typeof(T)), properties.Select(p => (MemberBinding)Expression.Bind(p, Expression.Property(row, p))));

@@ -19,10 +19,13 @@ public sealed class ToManyResolver<T, TKey>(EntityRelation relation) : IFieldRes
         if (relation.SourceKeyGetter(context.Source!) is not TKey key) return new ValueTask<object?>(Array.Empty<T>());
         var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
         var batch = batches.GetOrAdd((relation, context.FieldAst), (relation, context), static (state, b) =>
-            new ListBatch<T, TKey>(b, state.relation.Target, state.relation.TargetMatch, state.relation.TargetMatchGetter,
-                FilterTranslator.ToPredicate<T>(state.relation.Target, Arguments.Raw(state.context, "where")),
-                SortTranslator.Parse<T>(state.relation.Target, Arguments.Raw(state.context, "order")),
-                PagingArguments.ListLimit(state.context)));
+        {
+            var target = state.relation.Target;
+            var sort = SortTranslator.Parse<T>(target, Arguments.Raw(state.context, "order"));
+            return new ListBatch<T, TKey>(b, target, state.relation.TargetMatch, state.relation.TargetMatchGetter,
+                FilterTranslator.ToPredicate<T>(target, Arguments.Raw(state.context, "where")), sort,
+                PagingArguments.ListLimit(state.context), RowProjection.ForList(target, state.context, sort, state.relation.TargetMatch));
+        });
         return new ValueTask<object?>(batch.Request(key, AsResult));
     }
 }
