@@ -46,6 +46,8 @@ public sealed class BrowserSession : IAsyncLifetime
         BaseAddress = _server.Start();
 
         _playwright = await Playwright.CreateAsync();
+        // The whole suite runs beside the browser on two cores: give pages time, not the 5 s default.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
@@ -65,6 +67,7 @@ public sealed class BrowserSession : IAsyncLifetime
             AcceptDownloads = true,
             Locale = "zh-CN",
         });
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var recorded = new BrowserPage(context, page);
         await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });

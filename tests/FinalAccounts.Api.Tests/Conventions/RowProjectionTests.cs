@@ -89,7 +89,68 @@ public sealed class RowProjectionTests(FixtureApi api) : IClassFixture<FixtureAp
                 ((decimal?)row["sharePercent"]?.GetValue<decimal>()).ShouldBe(expected.SharePercent);
                 row["provenance"]!.GetValue<string>().ShouldBe(expected.Provenance.ToString().ToUpperInvariant());
                 ((int?)row["line"]?.GetValue<int>()).ShouldBe(expected.Line);
-                row["category"]!["code"]?.GetValue<string>().ShouldBe(api.Data.Categories.Single(c => c.Id == expected.CategoryId).Code);
+                (row["category"]!["code"]?.GetValue<string>()).ShouldBe(api.Data.Categories.Single(c => c.Id == expected.CategoryId).Code);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_lookup_by_id_selects_the_columns_of_its_fields()
+    {
+        var id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"FinalAccount:{api.Data.Accounts[0].Id}"));
+        var query = $$"""{ node(id: "{{id}}") { ... on FinalAccount { year incomeTotal } ... on Unit { name region } } }""";
+        await api.Client.DataAsync(query);
+        api.Factory.Statements.Reset();
+
+        var data = await api.Client.DataAsync(query);
+
+        data["node"]!["year"]!.GetValue<int>().ShouldBe(api.Data.Accounts[0].Year);
+        var lookup = api.Factory.Statements.Statements.Single();
+        var select = lookup[..lookup.IndexOf("FROM", StringComparison.Ordinal)];
+        foreach (var column in new[] { "\"id\"", "\"year\"", "\"income_total\"" })
+            select.ShouldContain(column);
+        foreach (var column in new[] { "\"expenditure_total\"", "\"unit_id\"", "\"name\"", "\"region\"" })
+            select.ShouldNotContain(column);
+    }
+
+    [Fact]
+    public async Task Fields_reaching_one_type_with_different_columns_share_one_statement_and_each_gets_its_values()
+    {
+        const string query = """
+            { a: finalAccounts(first: 30) { nodes { unitId: unit { key name } } }
+              b: finalAccounts(first: 30, order: [{year: DESC}]) { nodes { unit { key region supervisingDepartment } } } }
+            """;
+        await api.Client.DataAsync(query);
+        api.Factory.Statements.Reset();
+
+        var data = await api.Client.DataAsync(query);
+
+        api.Factory.Statements.Statements.Count(s => s.Contains("FROM \"unit\"", StringComparison.Ordinal)).ShouldBe(1);
+        foreach (var unit in data["a"]!["nodes"]!.AsArray().Select(n => n!["unitId"]!))
+            unit["name"]!.GetValue<string>().ShouldBe(api.Data.Units.Single(u => u.Id == unit["key"]!.GetValue<string>()).Name);
+        foreach (var unit in data["b"]!["nodes"]!.AsArray().Select(n => n!["unit"]!))
+        {
+            var expected = api.Data.Units.Single(u => u.Id == unit["key"]!.GetValue<string>());
+            (unit["region"]?.GetValue<string>()).ShouldBe(expected.Region);
+            (unit["supervisingDepartment"]?.GetValue<string>()).ShouldBe(expected.SupervisingDepartment);
+        }
+    }
+
+    [Fact]
+    public async Task A_field_asking_more_columns_after_a_statement_ran_gets_them_from_another()
+    {
+        var data = await api.Client.DataAsync(
+            "{ finalAccounts(first: 10) { nodes { unit { key name finalAccounts(first: 2) { unit { key region supervisingDepartment } } } } } }");
+
+        foreach (var account in data["finalAccounts"]!["nodes"]!.AsArray())
+        {
+            var outer = account!["unit"]!;
+            outer["name"]!.GetValue<string>().ShouldBe(api.Data.Units.Single(u => u.Id == outer["key"]!.GetValue<string>()).Name);
+            foreach (var inner in outer["finalAccounts"]!.AsArray().Select(a => a!["unit"]!))
+            {
+                var expected = api.Data.Units.Single(u => u.Id == inner["key"]!.GetValue<string>());
+                (inner["region"]?.GetValue<string>()).ShouldBe(expected.Region);
+                (inner["supervisingDepartment"]?.GetValue<string>()).ShouldBe(expected.SupervisingDepartment);
             }
         }
     }

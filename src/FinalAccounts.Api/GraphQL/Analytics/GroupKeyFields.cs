@@ -39,7 +39,7 @@ public static class GroupKeyFields
         {
             if (id(context.Source!) is not { } key) return default;
             var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-            return new ValueTask<object?>(lookup.Request(batches, key));
+            return new ValueTask<object?>(lookup.Request(batches, key, context));
         });
     }
 }

@@ -23,11 +23,15 @@ public abstract class Batch<TKey, TValue> where TKey : notnull
         if (!_loaded.ContainsKey(key)) _pending.Add(key);
     }
 
+    /// <summary>Whether a statement of this batch has run (what it read is kept for the rest of the request).</summary>
+    public bool HasLoaded { get; private set; }
+
     public async ValueTask<TValue> GetAsync(TKey key, CancellationToken cancellationToken)
     {
         if (_loaded.TryGetValue(key, out var value)) return value;
         if (_pending.Count > 0)
         {
+            HasLoaded = true;
             var keys = _pending.ToList();
             _pending.Clear();
             await LoadAsync(keys, _loaded, cancellationToken);

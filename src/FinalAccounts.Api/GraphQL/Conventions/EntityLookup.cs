@@ -1,4 +1,5 @@
 using System.Reflection;
+using GraphQL;
 
 namespace FinalAccounts.Api.GraphQL.Conventions;
 
@@ -9,10 +10,42 @@ public sealed class EntityLookup<T, TKey>(EntityMetadata entity) : IEntityLookup
 {
     private static readonly Func<T?, object?> Identity = v => v;
 
-    public object? Request(RequestBatches batches, object key) =>
-        Batch(batches, entity.Key, entity.KeyGetter).Request((TKey)key, Identity);
+    public object? Request(RequestBatches batches, object key, IResolveFieldContext context) =>
+        Batch(batches, entity, entity.Key, entity.KeyGetter, context).Request((TKey)key, Identity);
 
-    /// <summary>The batch of <typeparamref name="T"/> rows matched on <paramref name="match"/>, shared by all fields of the request.</summary>
-    public static EntityBatch<T, TKey> Batch(RequestBatches batches, PropertyInfo match, Func<object, object?> read) =>
-        batches.GetOrAdd(match, (match, read), static (state, b) => new EntityBatch<T, TKey>(b, state.match, state.read));
+    /// <summary>
+    /// The batch of <typeparamref name="T"/> rows matched on <paramref name="match"/> for the field of <paramref name="context"/>:
+    /// the request's batch for that column, widened to the columns the field reads while it has read nothing, or a new
+    /// one when it has read rows without them. The columns of a field are worked out once per request.
+    /// </summary>
+    public static EntityBatch<T, TKey> Batch(RequestBatches batches, EntityMetadata entity, PropertyInfo match, Func<object, object?> read,
+        IResolveFieldContext context)
+    {
+        var field = batches.GetOrAdd((entity, match, context.FieldAst), (entity, match, context),
+            static (state, _) => new FieldColumns(RowProjection.ForObject(state.entity, state.context, state.match)));
+        var shared = batches.GetOrAdd(match, (match, read), static (state, b) => new SharedBatch(new EntityBatch<T, TKey>(b, state.match, state.read)));
+        if (!field.Joined || !shared.Current.Covers(field.Columns))
+        {
+            if (!shared.Current.HasLoaded) shared.Current.Widen(field.Columns);
+            else if (!shared.Current.Covers(field.Columns))
+            {
+                shared.Current = new EntityBatch<T, TKey>(batches, match, read);
+                shared.Current.Widen(field.Columns);
+            }
+            field.Joined = true;
+        }
+        return shared.Current;
+    }
+
+    /// <summary>The columns one field of the query reads, and whether they were added to the shared batch.</summary>
+    private sealed class FieldColumns(IReadOnlySet<PropertyInfo>? columns)
+    {
+        public IReadOnlySet<PropertyInfo>? Columns { get; } = columns;
+        public bool Joined { get; set; }
+    }
+
+    private sealed class SharedBatch(EntityBatch<T, TKey> current)
+    {
+        public EntityBatch<T, TKey> Current { get; set; } = current;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
+using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace FinalAccounts.Api.GraphQL.Conventions;
@@ -32,14 +33,52 @@ public static class RowProjection
         return CollectRow(rows, FragmentsOf(context), names, depth: 0) ? Build(entity, names, sort, match) : null;
     }
 
+    /// <summary>
+    /// For an object field (a relation, a lookup by id, <c>node</c>): the properties its selection reads, fragments on
+    /// other types left out, with <paramref name="match"/> (the column the lookup matches on); null for every column.
+    /// </summary>
+    public static IReadOnlySet<PropertyInfo>? ForObject(EntityMetadata entity, IResolveFieldContext context, PropertyInfo match)
+    {
+        if (context.FieldAst.SelectionSet is not { } selection) return null;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Fragments on another object type never apply to these rows; on an interface or a union they may.
+        bool elsewhere(string name) => name != entity.TypeName && context.Schema.AllTypes[name] is IObjectGraphType;
+        return CollectRow(selection, FragmentsOf(context), names, depth: 0, elsewhere) ? Properties(entity, names, [match]) : null;
+    }
+
+    /// <summary>x => new T { A = x.A, … } over <paramref name="properties"/>, or null when T cannot be built that way.</summary>
+    public static Expression<Func<T, T>>? Select<T>(IEnumerable<PropertyInfo> properties, ParameterExpression? row = null)
+    {
+        var list = properties.ToList();
+        if (typeof(T).GetConstructor(Type.EmptyTypes) is null || list.Any(p => !p.CanWrite || p.DeclaringType?.IsAssignableFrom(typeof(T)) != true)) return null;
+        row ??= Expression.Parameter(typeof(T), "x");
+        var body = Expression.MemberInit(Expression.New(typeof(T)), list.Select(p => (MemberBinding)Expression.Bind(p, Expression.Property(row, p))));
+        return Expression.Lambda<Func<T, T>>(body, row);
+    }
+
+    /// <summary>A text naming a set of columns: lookups with the same one share a compiled query.</summary>
+    public static string Signature(IEnumerable<PropertyInfo> properties) =>
+        string.Join(",", properties.Select(p => p.Name).Order(StringComparer.Ordinal));
+
     private static Dictionary<string, GraphQLFragmentDefinition> FragmentsOf(IResolveFieldContext context) =>
         context.Document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue);
 
     private static Expression<Func<T, T>>? Build<T>(EntityMetadata entity, HashSet<string> names, SortSpec<T> sort, PropertyInfo? extra)
     {
-        if (typeof(T).GetConstructor(Type.EmptyTypes) is null) return null;
-        var properties = new HashSet<PropertyInfo> { entity.Key };
-        if (extra is not null) properties.Add(extra);
+        var columns = new List<PropertyInfo>();
+        foreach (var key in sort.Keys)
+        {
+            if (key.Path is MemberExpression { Member: PropertyInfo property } member && member.Expression == sort.Row) columns.Add(property);
+            else return null;
+        }
+        if (extra is not null) columns.Add(extra);
+        return Properties(entity, names, columns) is { } properties ? Select<T>(properties, sort.Row) : null;
+    }
+
+    /// <summary>The key, the properties behind the fields named, and <paramref name="extra"/>; null when a field has no property of its own.</summary>
+    private static HashSet<PropertyInfo>? Properties(EntityMetadata entity, HashSet<string> names, IEnumerable<PropertyInfo> extra)
+    {
+        var properties = new HashSet<PropertyInfo>(extra) { entity.Key };
         foreach (var name in names)
         {
             if (name is "__typename") continue;
@@ -48,16 +87,7 @@ public static class RowProjection
             else if (entity.FindRelation(name) is { } relation) properties.Add(relation.SourceKey);
             else return null;
         }
-        foreach (var key in sort.Keys)
-        {
-            if (key.Path is MemberExpression { Member: PropertyInfo property } member && member.Expression == sort.Row) properties.Add(property);
-            else return null;
-        }
-        if (properties.Any(p => !p.CanWrite || p.DeclaringType?.IsAssignableFrom(typeof(T)) != true)) return null;
-
-        var row = sort.Row;
-        var body = Expression.MemberInit(Expression.New(typeof(T)), properties.Select(p => (MemberBinding)Expression.Bind(p, Expression.Property(row, p))));
-        return Expression.Lambda<Func<T, T>>(body, row);
+        return properties;
     }
 
     /// <summary>The fields under `nodes` and `edges { node }` of a connection's selection; false when it cannot tell.</summary>
@@ -84,16 +114,21 @@ public static class RowProjection
         return true;
     }
 
-    private static bool CollectRow(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> names, int depth)
+    private static bool CollectRow(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, HashSet<string> names, int depth,
+        Func<string, bool>? elsewhere = null)
     {
         var fields = new List<GraphQLField>();
-        if (!Collect(set, fragments, fields, depth)) return false;
+        if (!Collect(set, fragments, fields, depth, elsewhere)) return false;
         foreach (var field in fields) names.Add(field.Name.StringValue);
         return true;
     }
 
-    /// <summary>The fields of a selection set, with those of its fragments (every type condition: a superset is safe).</summary>
-    private static bool Collect(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, List<GraphQLField> fields, int depth)
+    /// <summary>
+    /// The fields of a selection set, with those of its fragments. Fragments whose type condition
+    /// <paramref name="elsewhere"/> rules out are left out; without it every one counts (a superset).
+    /// </summary>
+    private static bool Collect(GraphQLSelectionSet set, Dictionary<string, GraphQLFragmentDefinition> fragments, List<GraphQLField> fields, int depth,
+        Func<string, bool>? elsewhere = null)
     {
         if (depth > MaxDepth) return false;
         foreach (var selection in set.Selections)
@@ -102,14 +137,18 @@ public static class RowProjection
             {
                 GraphQLField field => Add(fields, field),
                 GraphQLFragmentSpread spread => fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
-                    && Collect(fragment.SelectionSet, fragments, fields, depth + 1),
-                GraphQLInlineFragment inline => Collect(inline.SelectionSet, fragments, fields, depth + 1),
+                    && (AppliesElsewhere(fragment.TypeCondition, elsewhere) || Collect(fragment.SelectionSet, fragments, fields, depth + 1, elsewhere)),
+                GraphQLInlineFragment inline => AppliesElsewhere(inline.TypeCondition, elsewhere)
+                    || Collect(inline.SelectionSet, fragments, fields, depth + 1, elsewhere),
                 _ => false,
             };
             if (!ok) return false;
         }
         return true;
     }
+
+    private static bool AppliesElsewhere(GraphQLTypeCondition? condition, Func<string, bool>? elsewhere) =>
+        elsewhere is not null && condition?.Type.Name.StringValue is { } name && elsewhere(name);
 
     private static bool Add(List<GraphQLField> fields, GraphQLField field)
     {

@@ -15,6 +15,6 @@ public sealed class ToOneResolver<T, TKey>(EntityRelation relation) : IFieldReso
     {
         if (relation.SourceKeyGetter(context.Source!) is not TKey key) return default;
         var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-        return new ValueTask<object?>(EntityLookup<T, TKey>.Batch(batches, relation.TargetMatch, relation.TargetMatchGetter).Request(key, Identity));
+        return new ValueTask<object?>(EntityLookup<T, TKey>.Batch(batches, relation.Target, relation.TargetMatch, relation.TargetMatchGetter, context).Request(key, Identity));
     }
 }

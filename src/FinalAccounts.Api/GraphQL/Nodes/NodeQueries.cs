@@ -28,6 +28,6 @@ public sealed class NodeQueries : IQueryFields
             throw ApiError.Create(ApiError.InvalidId, $"`{id}` is not a global id.");
         if (types.Catalog.FindByName(typeName) is not { } entity || entity.ParseKey(raw) is not { } key) return null;
         var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-        return types.Lookup(entity).Request(batches, key);
+        return types.Lookup(entity).Request(batches, key, context);
     }
 }
