@@ -7,10 +7,11 @@ using GraphQLParser.AST;
 namespace FinalAccounts.Api.GraphQL.Conventions;
 
 /// <summary>
-/// The columns a page must read: those behind the fields the query selects on its rows (through `nodes` and
-/// `edges { node }`, fragments included), the row's key, and the sort keys its cursors carry. A page of accounts
-/// showing three fields then reads four columns instead of fifty. A selection it cannot account for (a computed
-/// field, a sort through a relation) reads every column, as before.
+/// The columns a statement must read: those behind the fields the query selects on its rows (for a page through
+/// `nodes` and `edges { node }`; for a nested list or a lookup its own selection; fragments included), the row's key,
+/// and the columns the statement itself needs (sort keys its cursors carry, the column matching parents or ids). A
+/// page of accounts showing three fields then reads four columns instead of fifty. A selection it cannot account for
+/// (a computed field, a sort through a relation) reads every column.
 /// </summary>
 public static class RowProjection
 {
