@@ -5,7 +5,7 @@ using FinalAccounts.Http;
 using FinalAccounts.Api.Snapshot;
 using FinalAccounts.Api.Web;
 
-SqliteProcessSettings.Apply();                  // before any connection: multi-thread mode, no global allocation statistics
+SqliteProcessSettings.Apply();                  // before any connection: no global allocation statistics
 // Settings are read once: watching appsettings.json would put an inotify watch on every folder under the content root (~2,000, node_modules included).
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 

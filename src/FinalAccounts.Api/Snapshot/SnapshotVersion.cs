@@ -52,14 +52,14 @@ public sealed record SnapshotVersion(
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, kind, built_at, schema_version FROM snapshot LIMIT 2;";
         using var reader = command.ExecuteReader();
-        var rows = new List<(string, string, DateTimeOffset, int)>(1);
+        var rows = new List<(string Id, string Kind, DateTimeOffset BuiltAt, int SchemaVersion)>(1);
         while (reader.Read())
             rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDateTimeOffset(2), reader.GetInt32(3)));
         if (rows.Count != 1)
             throw new InvalidDataException($"{path} is no snapshot: its snapshot table has {rows.Count} rows instead of one.");
         var info = rows[0];
-        if (info.Item4 != SnapshotContext.SchemaVersion)
-            throw new InvalidDataException($"{path} has snapshot schema version {info.Item4}; this server reads version {SnapshotContext.SchemaVersion}.");
+        if (info.SchemaVersion != SnapshotContext.SchemaVersion)
+            throw new InvalidDataException($"{path} has snapshot schema version {info.SchemaVersion}; this server reads version {SnapshotContext.SchemaVersion}.");
         return info;
     }
 }
