@@ -30,9 +30,8 @@ public sealed class AggregateTests(DemoApi api) : IClassFixture<DemoApi>
             var facts = FlatFacts.Of(db, metrics[i]);
             var answer = data[$"m{i}"]!;
             answer["count"]!.GetValue<int>().ShouldBe(facts.Count, metrics[i]);
-            answer["sum"]?.GetValue<decimal>().ShouldBe(facts.Sum(f => f.Amount), metrics[i]);
-            if (facts.Count == 0) answer["sum"].ShouldBeNull(metrics[i]);
-            else nonEmpty++;
+            ((decimal?)answer["sum"]?.GetValue<decimal>()).ShouldBe(facts.Count == 0 ? null : facts.Sum(f => f.Amount), metrics[i]);
+            if (facts.Count > 0) nonEmpty++;
             var expected = facts.GroupBy(f => f.Year).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(f => f.Amount), g.Count())).ToList();
             answer["nodes"]!.AsArray().Select(n => (n!["year"]!.GetValue<int>(), n["sum"]!.GetValue<decimal>(), n["count"]!.GetValue<int>()))
                 .ShouldBe(expected, metrics[i]);

@@ -58,7 +58,8 @@ public sealed class RankingTests(DemoApi api) : IClassFixture<DemoApi>
             entries[i]!["value"]!.GetValue<decimal>().ShouldBe(value);
             entries[i]!["baseValue"]!.GetValue<decimal>().ShouldBe(baseValue);
             entries[i]!["changeAmount"]!.GetValue<decimal>().ShouldBe(value - baseValue);
-            entries[i]!["changePercent"]?.GetValue<decimal>().ShouldBe(Math.Round((value - baseValue) * 100m / baseValue, 2, MidpointRounding.AwayFromZero));
+            ((decimal?)entries[i]!["changePercent"]?.GetValue<decimal>()).ShouldBe(
+                baseValue == 0 ? null : Math.Round((value - baseValue) * 100m / baseValue, 2, MidpointRounding.AwayFromZero));
         }
     }
 }

@@ -116,7 +116,7 @@ public sealed class RealReportFigureTests(RealReportApi api) : IClassFixture<Rea
             Value(node["budgetChangePercent"]).ShouldBe(figure.BudgetChangePercent, figure.Id);
             Value(node["initialBudgetAmount"]).ShouldBe(figure.InitialBudgetAmount, figure.Id);
             Value(node["sharePercent"]).ShouldBe(figure.SharePercent, figure.Id);
-            node["reason"]?.GetValue<string>().ShouldBe(figure.Reason, figure.Id);
+            (node["reason"]?.GetValue<string>()).ShouldBe(figure.Reason, figure.Id);
             ((int?)node["line"]?.GetValue<int>()).ShouldBe(figure.Line, figure.Id);
         }
     }
