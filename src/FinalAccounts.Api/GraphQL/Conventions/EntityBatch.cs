@@ -41,7 +41,7 @@ public sealed class EntityBatch<T, TKey>(RequestBatches batches, PropertyInfo ma
     {
         if (_columns is { Count: > 0 } columns && RowProjection.Select<T>(columns) is { } select)
         {
-            if (ProjectedLookups<T, TKey>.For(match, select, RowProjection.Signature(columns)) is { } projected)
+            if (CompiledLookups<T, TKey>.For(match, select, RowProjection.Signature(columns)) is { } projected)
                 return keys.Count == 1 ? projected.One(batches.Db, keys[0]) : projected.Many(batches.Db, keys);
             return batches.Db.Set<T>().Where(KeyMatch.Any<T, TKey>(match, keys)).Select(select).AsAsyncEnumerable();
         }
