@@ -1,5 +1,6 @@
 using System.Net;
 using FinalAccounts.Api.Tests.Limits.Support;
+using FinalAccounts.Http.Tests.Limits;
 
 namespace FinalAccounts.Api.Tests.Limits;
 
