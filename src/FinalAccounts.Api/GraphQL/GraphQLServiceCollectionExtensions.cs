@@ -2,6 +2,7 @@ using FinalAccounts.Api.GraphQL.Accounts;
 using FinalAccounts.Api.GraphQL.Analytics;
 using FinalAccounts.Api.GraphQL.Categories;
 using FinalAccounts.Api.GraphQL.Conventions;
+using FinalAccounts.Api.GraphQL.Conventions.Sql;
 using FinalAccounts.Api.GraphQL.Expenditures;
 using FinalAccounts.Api.GraphQL.Nodes;
 using FinalAccounts.Api.GraphQL.Performance;
@@ -30,6 +31,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(_ => EntityCatalog.Shared);
         services.AddSingleton<ConventionTypes>();
         services.AddScoped<RequestBatches>();
+        services.AddSingleton(provider => new SqlMode(provider.GetService<IConfiguration>()?.GetValue<bool?>(SqlMode.SettingName) ?? true));
 
         // Root fields, in the order the schema lists them.
         services.AddSingleton<IQueryFields, UnitQueries>();

@@ -1,3 +1,4 @@
+using FinalAccounts.Api.GraphQL.Conventions.Sql;
 using FinalAccounts.Data.Storage;
 using GraphQL;
 using GraphQL.Resolvers;
@@ -12,13 +13,12 @@ public sealed class ConnectionResolver<T>(EntityMetadata entity) : IFieldResolve
     {
         var paging = PagingArguments.From(context);
         var db = context.RequestServices!.GetRequiredService<SnapshotContext>();
-        IQueryable<T> query = db.Set<T>();
-        if (FilterTranslator.ToPredicate<T>(entity, Arguments.Raw(context, "where")) is { } predicate)
-            query = query.Where(predicate);
+        var filter = FilterTranslator.ToPredicate<T>(entity, Arguments.Raw(context, "where"));
         var sort = SortTranslator.Parse<T>(entity, Arguments.Raw(context, "order"));
         // Cursors are checked here, so a bad one fails the field whatever the selection.
         var after = paging.After is { } a ? KeysetCursor.Decode(sort.Keys, a) : null;
         var before = paging.Before is { } b ? KeysetCursor.Decode(sort.Keys, b) : null;
-        return new ValueTask<object?>(new EntitySlice<T>(query, sort, paging, after, before, RowProjection.For(entity, context, sort)));
+        return new ValueTask<object?>(new EntitySlice<T>(db, filter, sort, paging, after, before, RowProjection.For(entity, context, sort),
+            context.RequestServices!.GetRequiredService<SqlMode>().Direct));
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using FinalAccounts.Api.GraphQL.Conventions.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Api.GraphQL.Conventions;
@@ -32,9 +33,18 @@ public sealed class EntityBatch<T, TKey>(RequestBatches batches, PropertyInfo ma
     protected override async Task LoadAsync(IReadOnlyList<TKey> keys, Dictionary<TKey, T?> results, CancellationToken cancellationToken)
     {
         var list = keys as List<TKey> ?? [.. keys];
-        await foreach (var row in Rows(list).WithCancellation(cancellationToken))
+        var rows = batches.Direct && await DirectAsync(list, cancellationToken) is { } written ? written.ToAsyncEnumerable() : Rows(list);
+        await foreach (var row in rows.WithCancellation(cancellationToken))
             if (read(row) is TKey key)
                 results.TryAdd(key, row);
+    }
+
+    /// <summary>The rows of the keys, reading the columns asked for, by a statement written here; null when it cannot be.</summary>
+    private async Task<List<T>?> DirectAsync(List<TKey> keys, CancellationToken cancellationToken)
+    {
+        if (_columns is not { Count: > 0 } columns || SqlQuery<T>.Select(batches.Db, columns) is not { } query) return null;
+        if (!query.WhereIn(match, keys)) return null;
+        return await query.ListAsync(cancellationToken);
     }
 
     private IAsyncEnumerable<T> Rows(List<TKey> keys)

@@ -1,11 +1,17 @@
 using System.Linq.Expressions;
+using FinalAccounts.Api.GraphQL.Conventions.Sql;
+using FinalAccounts.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace FinalAccounts.Api.GraphQL.Conventions;
 
-/// <summary>A page of entities: filtered, sorted and cut by keyset cursors in one SQL statement, reading the columns the query needs.</summary>
-public sealed class EntitySlice<T>(IQueryable<T> filtered, SortSpec<T> sort, PagingArguments paging, object?[]? after, object?[]? before,
-    Expression<Func<T, T>>? columns = null) : ConnectionSlice
+/// <summary>
+/// A page of entities: filtered, sorted and cut by keyset cursors in one SQL statement, reading the columns the query
+/// needs. The statement is written directly (<see cref="SqlQuery{T}"/>) when every part stays on the row's own
+/// columns, else translated by EF Core from the same parts.
+/// </summary>
+public sealed class EntitySlice<T>(SnapshotContext db, Expression<Func<T, bool>>? filter, SortSpec<T> sort, PagingArguments paging,
+    object?[]? after, object?[]? before, Expression<Func<T, T>>? columns = null, bool direct = true) : ConnectionSlice
     where T : class
 {
     private ConnectionPage? _page;
@@ -13,13 +19,34 @@ public sealed class EntitySlice<T>(IQueryable<T> filtered, SortSpec<T> sort, Pag
     public override async ValueTask<ConnectionPage> PageAsync(CancellationToken cancellationToken) =>
         _page ??= await FetchAsync(cancellationToken);
 
-    public override Task<int> CountAsync(CancellationToken cancellationToken) => filtered.CountAsync(cancellationToken);
+    public override Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        if (direct && SqlQuery<T>.Count(db) is { } count && count.Where(filter)) return count.CountAsync(cancellationToken);
+        return Filtered().CountAsync(cancellationToken);
+    }
+
+    private IQueryable<T> Filtered() => filter is null ? db.Set<T>() : db.Set<T>().Where(filter);
+
+    /// <summary>The page's rows (size + 1, to tell whether more follow) by a statement written here, or null when it cannot be.</summary>
+    private async Task<List<T>?> DirectAsync(int size, bool forward, CancellationToken cancellationToken)
+    {
+        if (!direct || sort.NeedsProjection || SqlQuery<T>.Select(db, columns) is not { } query) return null;
+        if (!query.Where(filter)) return null;
+        if (after is not null && !query.Where(KeysetPredicate.Beyond(sort, after, reversed: false))) return null;
+        if (before is not null && !query.Where(KeysetPredicate.Beyond(sort, before, reversed: true))) return null;
+        if (!query.OrderBy(sort, reverse: !forward)) return null;
+        query.Limit(size + 1);
+        return await query.ListAsync(cancellationToken);
+    }
 
     private async Task<ConnectionPage> FetchAsync(CancellationToken cancellationToken)
     {
         var forward = paging.Forward;
         var size = paging.Size;
-        var query = filtered;
+        if (await DirectAsync(size, forward, cancellationToken) is { } written)
+            return Page(written.ConvertAll(static row => (object)row), null, size, forward);
+
+        var query = Filtered();
         if (after is not null)
             query = query.Where(KeysetPredicate.Beyond(sort, after, reversed: false));
         if (before is not null)
@@ -46,6 +73,11 @@ public sealed class EntitySlice<T>(IQueryable<T> filtered, SortSpec<T> sort, Pag
                 rows.Add(row);
         }
 
+        return Page(rows, keyValues, size, forward);
+    }
+
+    private ConnectionPage Page(List<object> rows, List<object?[]>? keyValues, int size, bool forward)
+    {
         var hasMore = rows.Count > size;
         if (hasMore)
         {
