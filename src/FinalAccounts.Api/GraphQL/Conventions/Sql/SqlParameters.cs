@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FinalAccounts.Api.GraphQL.Conventions.Sql;
 
-/// <summary>The parameters of one statement, each with the type mapping that turns its value into what SQLite stores.</summary>
+/// <summary>The parameters of one statement: values as SQLite stores them, each with the type mapping it is bound with.</summary>
 public sealed class SqlParameters(IRelationalTypeMappingSource mappings)
 {
     private readonly List<(string Name, object? Value, RelationalTypeMapping Mapping)> _items = [];
@@ -21,7 +21,7 @@ public sealed class SqlParameters(IRelationalTypeMappingSource mappings)
 
     public IReadOnlyList<(string Name, object? Value, RelationalTypeMapping Mapping)> Items => _items;
 
-    /// <summary>Adds a value (converted by <paramref name="mapping"/> when bound) and returns the name to write into the SQL.</summary>
+    /// <summary>Adds a value, bound with <paramref name="mapping"/>, and returns the name to write into the SQL.</summary>
     public string Add(object? value, RelationalTypeMapping mapping)
     {
         var name = "p" + _items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -40,7 +40,7 @@ public sealed class SqlPredicate
     public static bool TryWriteIn(PropertyInfo property, IEnumerable values, SqlTable table, string alias, SqlParameters parameters, StringBuilder sql) =>
         table.Column(property) is { } column && new SqlPredicate(table, alias, Expression.Parameter(property.DeclaringType!, "x"), parameters, sql).In(column, values);
 
-    /// <summary>The quoted, qualified column a path on <paramref name="row"/> reads, or null when it is not one.</summary>
+    /// <summary>The column a path on <paramref name="row"/> reads (its own property), or null when it is not one.</summary>
     public static SqlColumn? ColumnOf(Expression path, ParameterExpression row, SqlTable table) =>
         StripConvert(path) is MemberExpression { Member: PropertyInfo property } member && member.Expression == row ? table.Column(property) : null;
 
