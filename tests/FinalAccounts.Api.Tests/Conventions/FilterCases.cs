@@ -12,6 +12,13 @@ public static class FilterCases
     private static FilterCase Accounts(string where, Func<FinalAccount, bool> expected) =>
         new("finalAccounts", where, d => d.Accounts.Where(expected).Select(a => a.Id));
 
+    private static FilterCase Categories(string where, Func<ExpenseCategory, bool> expected) =>
+        new("expenseCategories", where, d => d.Categories.Where(expected).Select(c => c.Id));
+
+    private static bool Starts(string? text, string part) => text?.StartsWith(part, StringComparison.Ordinal) == true;
+
+    private static bool Ends(string? text, string part) => text?.EndsWith(part, StringComparison.Ordinal) == true;
+
     private static string Id(string type, string key) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(type + ":" + key));
 
     public static readonly IReadOnlyDictionary<string, FilterCase> All = new Dictionary<string, FilterCase>
@@ -27,6 +34,17 @@ public static class FilterCases
         ["string nstartsWith"] = Units("""{region: {nstartsWith: "重庆市渝"}}""", u => u.Region is null || !u.Region.StartsWith("重庆市渝", StringComparison.Ordinal)),
         ["string endsWith"] = Units("""{name: {endsWith: "中心"}}""", u => u.Name.EndsWith("中心", StringComparison.Ordinal)),
         ["string nendsWith"] = Units("""{name: {nendsWith: "中心"}}""", u => !u.Name.EndsWith("中心", StringComparison.Ordinal)),
+        // Text operations compare characters exactly, Latin letters included, and wildcards in the text are plain characters.
+        ["string startsWith keeps case"] = Categories("""{nameEn: {or: [{startsWith: "education"}, {startsWith: "Social"}]}}""",
+            c => Starts(c.NameEn, "education") || Starts(c.NameEn, "Social")),
+        ["string endsWith keeps case"] = Categories("""{nameEn: {or: [{endsWith: "SERVICES"}, {endsWith: "affairs"}]}}""",
+            c => Ends(c.NameEn, "SERVICES") || Ends(c.NameEn, "affairs")),
+        ["string nstartsWith keeps case"] = Categories("""{nameEn: {and: [{nstartsWith: "general"}, {nstartsWith: "Edu"}]}}""",
+            c => !Starts(c.NameEn, "general") && !Starts(c.NameEn, "Edu")),
+        ["string startsWith takes * literally"] = Categories("""{nameEn: {or: [{startsWith: "*"}, {startsWith: "Edu"}]}}""",
+            c => Starts(c.NameEn, "*") || Starts(c.NameEn, "Edu")),
+        ["string endsWith takes [ and ? literally"] = Categories("""{nameEn: {or: [{endsWith: "[a-z]"}, {endsWith: "?"}, {endsWith: "tion"}]}}""",
+            c => Ends(c.NameEn, "[a-z]") || Ends(c.NameEn, "?") || Ends(c.NameEn, "tion")),
         ["string in with null"] = Units("""{region: {in: ["重庆市万州区", null]}}""", u => u.Region is null or "重庆市万州区"),
         ["string nin"] = Units("""{region: {nin: ["重庆市万州区"]}}""", u => u.Region != "重庆市万州区"),
         ["string and"] = Units("""{name: {and: [{contains: "测试"}, {endsWith: "站"}]}}""", u => u.Name.Contains("测试") && u.Name.EndsWith("站", StringComparison.Ordinal)),

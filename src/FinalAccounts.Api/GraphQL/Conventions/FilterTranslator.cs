@@ -16,8 +16,6 @@ namespace FinalAccounts.Api.GraphQL.Conventions;
 public static class FilterTranslator
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
     private static readonly Expression True = Expression.Constant(true);
     private static readonly Expression False = Expression.Constant(false);
 
@@ -115,12 +113,12 @@ public static class FilterTranslator
                 "nlt" => Compare(property, raw, Expression.LessThan, negate: true),
                 "lte" => Compare(property, raw, Expression.LessThanOrEqual, negate: false),
                 "nlte" => Compare(property, raw, Expression.LessThanOrEqual, negate: true),
-                "contains" => Text(property, raw, StringContains, negate: false),
-                "ncontains" => Text(property, raw, StringContains, negate: true),
-                "startsWith" => Text(property, raw, StringStartsWith, negate: false),
-                "nstartsWith" => Text(property, raw, StringStartsWith, negate: true),
-                "endsWith" => Text(property, raw, StringEndsWith, negate: false),
-                "nendsWith" => Text(property, raw, StringEndsWith, negate: true),
+                "contains" => Text(property, raw, Contains, negate: false),
+                "ncontains" => Text(property, raw, Contains, negate: true),
+                "startsWith" => Text(property, raw, StartsWith, negate: false),
+                "nstartsWith" => Text(property, raw, StartsWith, negate: true),
+                "endsWith" => Text(property, raw, EndsWith, negate: false),
+                "nendsWith" => Text(property, raw, EndsWith, negate: true),
                 _ => throw ApiError.Create("INVALID_FILTER", $"`{op}` is not an operation on {kind} fields."),
             };
             result = And(result, part);
@@ -146,13 +144,22 @@ public static class FilterTranslator
             : Expression.Not(positive);
     }
 
-    private static Expression? Text(Expression property, object? raw, MethodInfo method, bool negate)
+    private static Expression? Text(Expression property, object? raw, Func<Expression, string, Expression> matches, bool negate)
     {
         if (raw is not string text) return null;
-        var positive = Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, typeof(string))),
-            Expression.Call(property, method, Parameter.Of(text)));
+        var positive = Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, typeof(string))), matches(property, text));
         return negate ? Expression.Not(positive) : positive;
     }
+
+    // Every text operation compares characters exactly, as eq does: instr for contains, GLOB for the others.
+    private static Expression Contains(Expression property, string text) => Expression.Call(property, StringContains, Parameter.Of(text));
+
+    private static Expression StartsWith(Expression property, string text) => Glob(property, TextPattern.StartsWith(text));
+
+    private static Expression EndsWith(Expression property, string text) => Glob(property, TextPattern.EndsWith(text));
+
+    private static Expression Glob(Expression property, string pattern) =>
+        Expression.Call(TextPattern.Glob, Expression.Constant(EF.Functions), property, Parameter.Of(pattern));
 
     private static Expression In(Expression property, object raw, EntityMetadata? idOf)
     {

@@ -9,13 +9,15 @@ namespace FinalAccounts.Api.GraphQL.Conventions.Sql;
 /// <summary>
 /// Writes the predicates the conventions build (<see cref="FilterTranslator"/>, <see cref="KeysetPredicate"/>,
 /// <see cref="KeyMatch"/>) as SQL, when they stay on the row's own columns: comparisons with parameters, IN lists,
-/// and/or/not. Every condition it writes is TRUE or FALSE, never NULL, with C#'s meaning for missing values (as EF
-/// Core translates them): a missing value satisfies no comparison, so its negation holds. Anything else (a relation,
-/// a text search) it declines, and the caller lets EF Core translate the query instead.
+/// text operations (instr, GLOB, as EF Core translates them), and/or/not. Every condition it writes is TRUE or FALSE,
+/// never NULL, with C#'s meaning for missing values (as EF Core translates them): a missing value satisfies no
+/// comparison, so its negation holds. Anything else (a relation) it declines, and the caller lets EF Core translate
+/// the query instead.
 /// </summary>
 public sealed class SqlPredicate
 {
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
 
     private readonly SqlTable _table;
     private readonly string _alias;
@@ -67,6 +69,10 @@ public sealed class SqlPredicate
                 return Comparison(comparison);
             case MethodCallExpression { Method.Name: nameof(Enumerable.Contains), Arguments.Count: 2 } call when call.Method.DeclaringType == typeof(Enumerable):
                 return In(call.Arguments[0], call.Arguments[1]);
+            case MethodCallExpression { Object: { } text, Arguments: [var part] } call when call.Method == StringContains:
+                return Text(text, part, (column, value) => $"instr({column}, {value}) > 0");
+            case MethodCallExpression { Arguments: [_, var text, var pattern] } call when call.Method == TextPattern.Glob:
+                return Text(text, pattern, (column, value) => $"{column} GLOB {value}");
             default:
                 return false;
         }
@@ -106,6 +112,15 @@ public sealed class SqlPredicate
         if (op == "<>") _sql.Append("NOT ");
         // A missing value satisfies no comparison (SQL would say NULL); the guard makes that FALSE.
         _sql.Append(column.Nullable ? $"({Qualified(column)} IS NOT NULL AND {Qualified(column)} {positive} {name})" : $"({Qualified(column)} {positive} {name})");
+        return true;
+    }
+
+    /// <summary>A text operation on a column with a text parameter; a missing value satisfies none.</summary>
+    private bool Text(Expression path, Expression argument, Func<string, string, string> write)
+    {
+        if (ColumnOf(path, _row, _table) is not { } column || !TryValue(argument, out var value) || value is not string text) return false;
+        var test = write(Qualified(column), _parameters.Add(text, _parameters.TextMapping));
+        _sql.Append(column.Nullable ? $"({Qualified(column)} IS NOT NULL AND {test})" : $"({test})");
         return true;
     }
 
