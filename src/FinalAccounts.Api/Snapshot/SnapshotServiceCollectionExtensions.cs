@@ -45,7 +45,7 @@ public static class SnapshotServiceCollectionExtensions
             // It is not one; a real failure is logged in full where it surfaces (the GraphQL transport masks it
             // and logs it with its trace id; elsewhere ASP.NET Core logs the unhandled exception).
             .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug)))
-            .AddInterceptors(new SessionInterrupts())
+            .AddInterceptors(new SqliteInterruptInterceptor())
             .AddInterceptors(services.GetServices<IInterceptor>()));
         builder.Services.AddScoped(services =>
         {

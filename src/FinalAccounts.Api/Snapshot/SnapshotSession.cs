@@ -17,14 +17,14 @@ public sealed class SnapshotSession : IDisposable
         _served = served;
         Version = served.Current;
         // The request's token, after the execution timeout has linked itself in: statements stop with it.
-        Interrupts = new SqliteInterruptInterceptor(http?.HttpContext?.RequestAborted ?? CancellationToken.None);
+        Statements = new SessionStatements(http?.HttpContext?.RequestAborted ?? CancellationToken.None);
     }
 
     /// <summary>The snapshot version this request reads: the one served when it started, until its connection opens.</summary>
     public SnapshotVersion Version { get; private set; }
 
     /// <summary>Stops this session's running statements when the request is cancelled or times out.</summary>
-    public SqliteInterruptInterceptor Interrupts { get; }
+    public SessionStatements Statements { get; }
 
     /// <summary>The request's connection, opened read-only with <c>query_only</c> on first use.</summary>
     public SqliteConnection Connection => _connection ??= Open();
@@ -32,7 +32,7 @@ public sealed class SnapshotSession : IDisposable
     public void Dispose()
     {
         // Callbacks that could interrupt this connection go before the connection goes back to its pool.
-        Interrupts.Dispose();
+        Statements.Dispose();
         _connection?.Dispose();
     }
 
@@ -52,7 +52,7 @@ public sealed class SnapshotSession : IDisposable
                 var id = ReadOnlySnapshotConnection.SnapshotId(connection);
                 if (id == Version.Id)
                 {
-                    SessionInterrupts.Register(connection, Interrupts);
+                    Statements.Watch(connection);
                     return connection;
                 }
                 if (attempt == 3)

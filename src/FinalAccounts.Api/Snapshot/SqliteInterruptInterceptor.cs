@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FinalAccounts.Api.Snapshot;
@@ -8,15 +7,11 @@ namespace FinalAccounts.Api.Snapshot;
 /// Makes cancellation and timeouts really stop SQLite: every statement of the session runs under a
 /// <see cref="StatementGuard"/> that interrupts it when the request (or the query's own token) is cancelled,
 /// from the moment it is executed until its reader is disposed, and an interrupted statement surfaces as an
-/// <see cref="OperationCanceledException"/>. One instance per <see cref="SnapshotSession"/>, reached through <see cref="SessionInterrupts"/>.
+/// <see cref="OperationCanceledException"/>. One instance serves every pooled context; each command is handed to the
+/// <see cref="SessionStatements"/> of the session whose connection runs it.
 /// </summary>
-public sealed class SqliteInterruptInterceptor(CancellationToken requestAborted) : DbCommandInterceptor, IDisposable
+public sealed class SqliteInterruptInterceptor : DbCommandInterceptor
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<DbCommand, StatementGuard> _executing = [];
-    private readonly HashSet<StatementGuard> _live = [];
-    private bool _disposed;
-
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Guard(command, CancellationToken.None);
@@ -103,68 +98,11 @@ public sealed class SqliteInterruptInterceptor(CancellationToken requestAborted)
         return Task.CompletedTask;
     }
 
-    /// <summary>Stops watching every statement of the session (before its connection is closed).</summary>
-    public void Dispose()
-    {
-        StatementGuard[] live;
-        lock (_lock)
-        {
-            _disposed = true;
-            live = [.. _live];
-            _live.Clear();
-            _executing.Clear();
-        }
+    private static void Guard(DbCommand command, CancellationToken commandToken) => SessionStatements.Of(command)?.Guard(command, commandToken);
 
-        foreach (var guard in live) guard.Dispose();
-    }
+    private static DbDataReader Hold(DbCommand command, DbDataReader reader) => SessionStatements.Of(command)?.Hold(command, reader) ?? reader;
 
-    private void Guard(DbCommand command, CancellationToken commandToken)
-    {
-        if (command.Connection is not SqliteConnection connection) return;
-        var guard = StatementGuard.Start(connection, requestAborted, commandToken);
-        lock (_lock)
-        {
-            if (_disposed)
-            {
-                guard.Dispose();
-                throw new ObjectDisposedException(nameof(SqliteInterruptInterceptor));
-            }
+    private static void Release(DbCommand command) => SessionStatements.Of(command)?.Release(command);
 
-            _executing[command] = guard;
-            _live.Add(guard);
-        }
-    }
-
-    private DbDataReader Hold(DbCommand command, DbDataReader reader)
-    {
-        var guard = Take(command);
-        return guard is null ? reader : new InterruptibleDataReader(reader, guard, Forget);
-    }
-
-    private void Release(DbCommand command)
-    {
-        if (Take(command) is { } guard) Forget(guard);
-    }
-
-    private void Fail(DbCommand command, Exception? error)
-    {
-        if (Take(command) is not { } guard) return;
-        Forget(guard);
-        var cancellation = error is null ? guard.Cancellation(null) : guard.Translate(error) as OperationCanceledException;
-        if (cancellation is not null) throw cancellation;
-    }
-
-    private StatementGuard? Take(DbCommand command)
-    {
-        lock (_lock)
-        {
-            return _executing.Remove(command, out var guard) ? guard : null;
-        }
-    }
-
-    private void Forget(StatementGuard guard)
-    {
-        guard.Dispose();
-        lock (_lock) _live.Remove(guard);
-    }
+    private static void Fail(DbCommand command, Exception? error) => SessionStatements.Of(command)?.Fail(command, error);
 }
