@@ -38,8 +38,7 @@ public static class GroupKeyFields
         return new AsyncResolver(context =>
         {
             if (id(context.Source!) is not { } key) return default;
-            var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-            return new ValueTask<object?>(lookup.Request(batches, key, context));
+            return new ValueTask<object?>(lookup.Request(key, context));
         });
     }
 }

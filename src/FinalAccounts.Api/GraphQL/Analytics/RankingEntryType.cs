@@ -16,7 +16,7 @@ public sealed class RankingEntryType : ObjectGraphType<RankingEntry>
         var unit = types.Lookup(types.Catalog.For<Unit>());
         AddField(Output("rank", NonNull(types.Scalars.Int), "Rank from 1; units with equal measures share a rank (the next rank is skipped).", Read(e => e.Rank)));
         AddField(Output("unit", NonNull(types.Object<Unit>()), "The budget unit.",
-            new AsyncResolver(context => new ValueTask<object?>(unit.Request(context.RequestServices!.GetRequiredService<RequestBatches>(), ((RankingEntry)context.Source!).UnitId, context)))));
+            new AsyncResolver(context => new ValueTask<object?>(unit.Request(((RankingEntry)context.Source!).UnitId, context)))));
         AddField(Output("value", NonNull(money), "The metric's value in `year`, in 万元 (the sum of the unit's facts in scope).", Read(e => e.Value)));
         AddField(Output("baseValue", money, "The metric's value in `compareWith`, in 万元; null without `compareWith` or when the unit has no fact that year.", Read(e => e.BaseValue)));
         AddField(Output("changeAmount", money, "Derived, not reported: value − baseValue, in 万元; null when baseValue is null.", Read(e => e.ChangeAmount)));

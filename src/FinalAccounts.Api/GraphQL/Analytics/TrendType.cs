@@ -16,7 +16,7 @@ public sealed class TrendType : ObjectGraphType<Trend>
         AddField(Output("metric", NonNull(analytics.MetricInfo), "The metric, with its names.", Read(t => t.Metric)));
         AddField(Output("unit", types.Object<Unit>(), "The unit asked for; null for a trend over a group, or when no unit has that id.",
             new AsyncResolver(context => ((Trend)context.Source!).UnitId is { } id
-                ? new ValueTask<object?>(unit.Request(context.RequestServices!.GetRequiredService<RequestBatches>(), id, context))
+                ? new ValueTask<object?>(unit.Request(id, context))
                 : default)));
         AddField(Output("fromYear", NonNull(types.Scalars.Int), "First year of the range.", Read(t => t.FromYear)));
         AddField(Output("toYear", NonNull(types.Scalars.Int), "Last year of the range.", Read(t => t.ToYear)));

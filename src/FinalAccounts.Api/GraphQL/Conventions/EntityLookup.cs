@@ -10,8 +10,8 @@ public sealed class EntityLookup<T, TKey>(EntityMetadata entity) : IEntityLookup
 {
     private static readonly Func<T?, object?> Identity = v => v;
 
-    public object? Request(RequestBatches batches, object key, IResolveFieldContext context) =>
-        Batch(batches, entity, entity.Key, entity.KeyGetter, context).Request((TKey)key, Identity);
+    public object? Request(object key, IResolveFieldContext context) =>
+        Batch(context.RequestServices!.GetRequiredService<RequestBatches>(), entity, entity.Key, entity.KeyGetter, context).Request((TKey)key, Identity);
 
     /// <summary>
     /// The batch of <typeparamref name="T"/> rows matched on <paramref name="match"/> for the field of <paramref name="context"/>:

@@ -12,7 +12,6 @@ public sealed class LookupResolver(EntityMetadata entity, IEntityLookup lookup) 
         var id = Arguments.Raw(context, "id") as string;
         if (!GlobalId.TryParse(id, out var typeName, out var raw) || typeName != entity.TypeName || entity.ParseKey(raw) is not { } key)
             return default;
-        var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-        return new ValueTask<object?>(lookup.Request(batches, key, context));
+        return new ValueTask<object?>(lookup.Request(key, context));
     }
 }

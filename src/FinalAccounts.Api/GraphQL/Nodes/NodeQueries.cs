@@ -27,7 +27,6 @@ public sealed class NodeQueries : IQueryFields
         if (!GlobalId.TryParse(id, out var typeName, out var raw))
             throw ApiError.Create(ApiError.InvalidId, $"`{id}` is not a global id.");
         if (types.Catalog.FindByName(typeName) is not { } entity || entity.ParseKey(raw) is not { } key) return null;
-        var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-        return types.Lookup(entity).Request(batches, key, context);
+        return types.Lookup(entity).Request(key, context);
     }
 }

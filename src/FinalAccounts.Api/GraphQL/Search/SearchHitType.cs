@@ -26,15 +26,13 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
             new AsyncResolver(context =>
             {
                 var hit = (SearchHit)context.Source!;
-                var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-                return new ValueTask<object?>(types.Lookup(types.Catalog[hit.Field.Entity]).Request(batches, hit.EntityKey, context));
+                return new ValueTask<object?>(types.Lookup(types.Catalog[hit.Field.Entity]).Request(hit.EntityKey, context));
             })));
         AddField(Output("unit", types.Object(unit), "The budget unit the text is about (for a unit, the unit itself); null for a data-quality finding on a document that named none.",
             new AsyncResolver(context =>
             {
                 if (((SearchHit)context.Source!).UnitId is not { } unitId) return default;
-                var batches = context.RequestServices!.GetRequiredService<RequestBatches>();
-                return new ValueTask<object?>(types.Lookup(unit).Request(batches, unitId, context));
+                return new ValueTask<object?>(types.Lookup(unit).Request(unitId, context));
             })));
         AddField(Output("year", scalars.Int, "Fiscal year of the final account the text comes from; null for texts of a unit (name, purpose, duties, divisions), which hold across years.",
             new SourceResolver(hit => ((SearchHit)hit).Year)));
