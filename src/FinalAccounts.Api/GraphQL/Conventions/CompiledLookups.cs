@@ -8,22 +8,19 @@ namespace FinalAccounts.Api.GraphQL.Conventions;
 
 /// <summary>
 /// Compiled EF queries for the hot path of batches: rows of <typeparamref name="T"/> whose column equals
-/// one key or any of several (lookups by id, or the children of parents), optionally ordered by the row's key.
-/// Compiled once per column (and set of columns read, <see cref="RowProjection"/>), so a request pays neither the
-/// LINQ translation nor the query-cache lookup.
+/// one key or any of several (lookups by id, or the children of parents), whole rows, optionally ordered by the
+/// row's key. Compiled once per column, so a request pays neither the LINQ translation nor the query-cache lookup.
+/// Rows read with only some columns are written as SQL directly (<see cref="Sql.SqlQuery{T}"/>).
 /// </summary>
 public sealed class CompiledLookups<T, TKey> where T : class
 {
-    // Column sets come from queries, so lookups reading some columns are kept up to a bound (whole rows always are).
-    private const int ProjectedCapacity = 512;
     private static readonly ConcurrentDictionary<(PropertyInfo, PropertyInfo?), CompiledLookups<T, TKey>> Cache = new();
-    private static readonly ConcurrentDictionary<(PropertyInfo, string), CompiledLookups<T, TKey>> Projected = new();
     private static readonly MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(typeof(T));
 
-    private CompiledLookups(PropertyInfo match, PropertyInfo? orderBy, Expression<Func<T, T>>? columns)
+    private CompiledLookups(PropertyInfo match, PropertyInfo? orderBy)
     {
-        One = EF.CompileAsyncQuery(Build<TKey>(match, orderBy, columns, (column, key) => Expression.Equal(column, key)));
-        Many = EF.CompileAsyncQuery(Build<List<TKey>>(match, orderBy, columns, (column, keys) =>
+        One = EF.CompileAsyncQuery(Build<TKey>(match, orderBy, (column, key) => Expression.Equal(column, key)));
+        Many = EF.CompileAsyncQuery(Build<List<TKey>>(match, orderBy, (column, keys) =>
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], keys, column)));
     }
 
@@ -34,19 +31,11 @@ public sealed class CompiledLookups<T, TKey> where T : class
     public Func<SnapshotContext, List<TKey>, IAsyncEnumerable<T>> Many { get; }
 
     public static CompiledLookups<T, TKey> For(PropertyInfo match, PropertyInfo? orderBy = null) =>
-        Cache.GetOrAdd((match, orderBy), static k => new CompiledLookups<T, TKey>(k.Item1, k.Item2, null));
+        Cache.GetOrAdd((match, orderBy), static k => new CompiledLookups<T, TKey>(k.Item1, k.Item2));
 
-    /// <summary>The lookups reading only <paramref name="columns"/> (named by <paramref name="signature"/>); null once the bound is reached.</summary>
-    public static CompiledLookups<T, TKey>? For(PropertyInfo match, Expression<Func<T, T>> columns, string signature)
-    {
-        if (Projected.TryGetValue((match, signature), out var found)) return found;
-        if (Projected.Count >= ProjectedCapacity) return null;
-        return Projected.GetOrAdd((match, signature), static (_, state) => new CompiledLookups<T, TKey>(state.match, null, state.columns), (match, columns));
-    }
-
-    /// <summary>(db, key) => db.Set&lt;T&gt;().Where(x => matches(x.match, key)) [.OrderBy(x => x.orderBy)] [.Select(columns)].</summary>
+    /// <summary>(db, key) => db.Set&lt;T&gt;().Where(x => matches(x.match, key)) [.OrderBy(x => x.orderBy)].</summary>
     private static Expression<Func<SnapshotContext, TArgument, IQueryable<T>>> Build<TArgument>(PropertyInfo match, PropertyInfo? orderBy,
-        Expression<Func<T, T>>? columns, Func<Expression, Expression, Expression> matches)
+        Func<Expression, Expression, Expression> matches)
     {
         var db = Expression.Parameter(typeof(SnapshotContext), "db");
         var key = Expression.Parameter(typeof(TArgument), "key");
@@ -58,8 +47,6 @@ public sealed class CompiledLookups<T, TKey> where T : class
         if (orderBy is not null)
             query = Expression.Call(typeof(Queryable), nameof(Queryable.OrderBy), [typeof(T), orderBy.PropertyType],
                 query, Expression.Quote(Expression.Lambda(Expression.Property(row, orderBy), row)));
-        if (columns is not null)
-            query = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], query, Expression.Quote(columns));
         return Expression.Lambda<Func<SnapshotContext, TArgument, IQueryable<T>>>(query, db, key);
     }
 }

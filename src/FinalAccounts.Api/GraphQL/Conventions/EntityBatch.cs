@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FinalAccounts.Api.GraphQL.Conventions;
 
 /// <summary>
-/// Rows of <typeparamref name="T"/> by one column (its key, or the key column pointing back to a parent): one compiled
-/// WHERE IN per batch. It reads the columns the fields using it need (<see cref="RowProjection"/>): until its first
-/// statement runs, each field adds its own (<see cref="Widen"/>); afterwards only fields it <see cref="Covers"/> use it.
+/// Rows of <typeparamref name="T"/> by one column (its key, or the key column pointing back to a parent): one WHERE IN
+/// per batch. It reads the columns the fields using it need (<see cref="RowProjection"/>): until its first statement
+/// runs, each field adds its own (<see cref="Widen"/>); afterwards only fields it <see cref="Covers"/> use it. Some
+/// columns are read by a statement written directly (<see cref="SqlQuery{T}"/>), whole rows by a compiled query.
 /// </summary>
 public sealed class EntityBatch<T, TKey>(RequestBatches batches, PropertyInfo match, Func<object, object?> read) : Batch<TKey, T?>
     where T : class
@@ -49,12 +50,9 @@ public sealed class EntityBatch<T, TKey>(RequestBatches batches, PropertyInfo ma
 
     private IAsyncEnumerable<T> Rows(List<TKey> keys)
     {
+        // Some columns, not written directly (direct SQL off, or a column it cannot read): EF Core translates.
         if (_columns is { Count: > 0 } columns && RowProjection.Select<T>(columns) is { } select)
-        {
-            if (CompiledLookups<T, TKey>.For(match, select, RowProjection.Signature(columns)) is { } projected)
-                return keys.Count == 1 ? projected.One(batches.Db, keys[0]) : projected.Many(batches.Db, keys);
             return batches.Db.Set<T>().Where(KeyMatch.Any<T, TKey>(match, keys)).Select(select).AsAsyncEnumerable();
-        }
         _columns = null; // whole rows: they cover every later field
         return keys.Count == 1 ? _queries.One(batches.Db, keys[0]) : _queries.Many(batches.Db, keys);
     }

@@ -57,10 +57,6 @@ public static class RowProjection
         return Expression.Lambda<Func<T, T>>(body, row);
     }
 
-    /// <summary>A text naming a set of columns: lookups with the same one share a compiled query.</summary>
-    public static string Signature(IEnumerable<PropertyInfo> properties) =>
-        string.Join(",", properties.Select(p => p.Name).Order(StringComparer.Ordinal));
-
     private static Dictionary<string, GraphQLFragmentDefinition> FragmentsOf(IResolveFieldContext context) =>
         context.Document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue);
 
