@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using FinalAccounts.Api.GraphQL.Conventions.Sql;
 using FinalAccounts.Api.Tests.Fixtures;
-using FinalAccounts.Api.Tests.Support;
 
 namespace FinalAccounts.Api.Tests.Conventions;
 
@@ -13,18 +12,7 @@ namespace FinalAccounts.Api.Tests.Conventions;
 public sealed class DirectSqlTests(FixtureApi api, DirectSqlTests.EfCoreOnlyApi efCore) : IClassFixture<FixtureApi>, IClassFixture<DirectSqlTests.EfCoreOnlyApi>
 {
     /// <summary>The fixture snapshot served with every statement translated by EF Core.</summary>
-    public sealed class EfCoreOnlyApi : IDisposable
-    {
-        public EfCoreOnlyApi()
-        {
-            Factory = new ApiFactory(FixtureSnapshot.Path, new Dictionary<string, string> { [SqlMode.SettingName] = "false" });
-            Client = Factory.CreateGraphQLClient();
-        }
-
-        public ApiFactory Factory { get; }
-        public GraphQLClient Client { get; }
-        public void Dispose() => Factory.Dispose();
-    }
+    public sealed class EfCoreOnlyApi() : FixtureApi(new Dictionary<string, string> { [SqlMode.SettingName] = "false" });
 
     private static readonly Dictionary<string, string> Rows = new()
     {

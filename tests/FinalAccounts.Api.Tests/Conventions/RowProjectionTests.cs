@@ -12,14 +12,9 @@ public sealed class RowProjectionTests(FixtureApi api) : IClassFixture<FixtureAp
     [Fact]
     public async Task A_page_selects_the_columns_of_its_fields_its_key_and_its_sort_keys()
     {
-        const string query = "{ finalAccounts(first: 5, order: [{incomeTotal: DESC}]) { nodes { year expenditureTotal unit { name } } } }";
-        await api.Client.DataAsync(query);
-        api.Factory.Statements.Reset();
+        var (_, select) = await ColumnsReadAsync("{ finalAccounts(first: 5, order: [{incomeTotal: DESC}]) { nodes { year expenditureTotal unit { name } } } }",
+            "final_account");
 
-        await api.Client.DataAsync(query);
-
-        var page = api.Factory.Statements.Statements.Single(s => s.Contains("FROM \"final_account\"", StringComparison.Ordinal));
-        var select = page[..page.IndexOf("FROM", StringComparison.Ordinal)];
         foreach (var column in new[] { "\"id\"", "\"year\"", "\"expenditure_total\"", "\"unit_id\"", "\"income_total\"" })
             select.ShouldContain(column);
         foreach (var column in new[] { "\"three_public_total\"", "\"personnel_expenses\"", "\"document_id\"", "\"carryover_in\"" })
@@ -56,14 +51,9 @@ public sealed class RowProjectionTests(FixtureApi api) : IClassFixture<FixtureAp
     [Fact]
     public async Task A_nested_list_selects_its_fields_its_key_its_parent_column_and_its_sort_keys()
     {
-        const string query = "{ finalAccounts(first: 5) { nodes { expenditures(order: [{sharePercent: DESC}]) { amount category { code } } } } }";
-        await api.Client.DataAsync(query);
-        api.Factory.Statements.Reset();
+        var (_, select) = await ColumnsReadAsync("{ finalAccounts(first: 5) { nodes { expenditures(order: [{sharePercent: DESC}]) { amount category { code } } } } }",
+            "expenditure");
 
-        await api.Client.DataAsync(query);
-
-        var list = api.Factory.Statements.Statements.Single(s => s.Contains("FROM \"expenditure\"", StringComparison.Ordinal));
-        var select = list[..list.IndexOf("FROM", StringComparison.Ordinal)];
         foreach (var column in new[] { "\"id\"", "\"amount\"", "\"category_id\"", "\"account_id\"", "\"share_percent\"" })
             select.ShouldContain(column);
         foreach (var column in new[] { "\"reason\"", "\"stated_name\"", "\"initial_budget_amount\"", "\"document_id\"" })
@@ -98,15 +88,11 @@ public sealed class RowProjectionTests(FixtureApi api) : IClassFixture<FixtureAp
     public async Task A_lookup_by_id_selects_the_columns_of_its_fields()
     {
         var id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"FinalAccount:{api.Data.Accounts[0].Id}"));
-        var query = $$"""{ node(id: "{{id}}") { ... on FinalAccount { year incomeTotal } ... on Unit { name region } } }""";
-        await api.Client.DataAsync(query);
-        api.Factory.Statements.Reset();
-
-        var data = await api.Client.DataAsync(query);
+        var (data, select) = await ColumnsReadAsync(
+            $$"""{ node(id: "{{id}}") { ... on FinalAccount { year incomeTotal } ... on Unit { name region } } }""", "final_account");
 
         data["node"]!["year"]!.GetValue<int>().ShouldBe(api.Data.Accounts[0].Year);
-        var lookup = api.Factory.Statements.Statements.Single();
-        var select = lookup[..lookup.IndexOf("FROM", StringComparison.Ordinal)];
+        api.Factory.Statements.Statements.Count.ShouldBe(1);
         foreach (var column in new[] { "\"id\"", "\"year\"", "\"income_total\"" })
             select.ShouldContain(column);
         foreach (var column in new[] { "\"expenditure_total\"", "\"unit_id\"", "\"name\"", "\"region\"" })
@@ -170,5 +156,17 @@ public sealed class RowProjectionTests(FixtureApi api) : IClassFixture<FixtureAp
 
         var expected = api.Data.Accounts.OrderBy(a => a.IncomeTotal).ThenBy(a => a.Id, StringComparer.Ordinal).Select(a => a.Id);
         keys.ShouldBe(expected);
+    }
+
+    /// <summary>Runs <paramref name="query"/> (once before, so nothing else is measured) and returns its data and the column list of its one statement on <paramref name="table"/>.</summary>
+    private async Task<(JsonNode Data, string Select)> ColumnsReadAsync(string query, string table)
+    {
+        await api.Client.DataAsync(query);
+        api.Factory.Statements.Reset();
+
+        var data = await api.Client.DataAsync(query);
+
+        var statement = api.Factory.Statements.Statements.Single(s => s.Contains($"FROM \"{table}\"", StringComparison.Ordinal));
+        return (data, statement[..statement.IndexOf("FROM", StringComparison.Ordinal)]);
     }
 }

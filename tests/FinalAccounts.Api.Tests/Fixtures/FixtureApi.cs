@@ -3,11 +3,17 @@ using FinalAccounts.Api.Tests.Support;
 namespace FinalAccounts.Api.Tests.Fixtures;
 
 /// <summary>A server over the fixture snapshot, shared by the tests of one class.</summary>
-public sealed class FixtureApi : IDisposable
+public class FixtureApi : IDisposable
 {
     public FixtureApi()
+        : this(null)
     {
-        Factory = new ApiFactory(FixtureSnapshot.Path);
+    }
+
+    /// <summary>The server with <paramref name="settings"/> on top of the defaults.</summary>
+    protected FixtureApi(IReadOnlyDictionary<string, string>? settings)
+    {
+        Factory = new ApiFactory(FixtureSnapshot.Path, settings);
         Client = Factory.CreateGraphQLClient();
     }
 
@@ -17,5 +23,9 @@ public sealed class FixtureApi : IDisposable
 
     public FixtureData Data => FixtureSnapshot.Data;
 
-    public void Dispose() => Factory.Dispose();
+    public void Dispose()
+    {
+        Factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
