@@ -3,7 +3,7 @@ using FinalAccounts.Bench;
 using FinalAccounts.Ingest.Parsing;
 using FinalAccounts.Ingest.Snapshot;
 
-// Usage (Release): dotnet run -c Release --project bench/FinalAccounts.Bench -- <parse|build|ingest> [count]
+// Usage (Release): dotnet run -c Release --project bench/FinalAccounts.Bench -- <parse|build|ingest|statements> [count]
 var command = args.FirstOrDefault() ?? "parse";
 var count = args.Length > 1 ? int.Parse(args[1]) : 1000;
 var root = FindRoot();
@@ -15,7 +15,8 @@ switch (command)
     case "parse": Parse(); break;
     case "build": Build(); break;
     case "ingest": Ingest(); break;
-    default: Console.Error.WriteLine("commands: parse [count] | build [runs] | ingest [count]"); return 2;
+    case "statements": Statements(); break;
+    default: Console.Error.WriteLine("commands: parse [count] | build [runs] | ingest [count] | statements [runs]"); return 2;
 }
 return 0;
 
@@ -62,6 +63,15 @@ void Ingest()
     Console.WriteLine($"ingest: {count} reports → snapshot in {watch.Elapsed.TotalSeconds:F2} s = {count / watch.Elapsed.TotalSeconds:F0} reports/s; " +
                       $"failed {result.FailedCount}; peak working set {peak:F0} MB");
     Directory.Delete(folder, true);
+}
+
+// SQLite's own share of bench/http's typical page: its five statements alone, on the demo snapshot.
+void Statements()
+{
+    var demo = Path.Combine(root, "data", "demo.db");
+    if (!File.Exists(demo))
+        throw new FileNotFoundException("Build the demo snapshot first: dotnet run -c Release --project src/FinalAccounts.Cli -- demo --units 2000 --years 10 --seed 42 --out data/demo.db", demo);
+    TypicalPageStatements.Run(demo, count);
 }
 
 static string FindRoot()

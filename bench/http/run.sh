@@ -19,9 +19,7 @@ trap 'kill $api ${floor:-} 2>/dev/null || true' EXIT
 for _ in $(seq 60); do curl -fs "http://127.0.0.1:$api_port/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.5; done
 
 # A real id for the lookup, and the typical page's response bytes for the floor.
-id=$(curl -fs -X POST "http://127.0.0.1:$api_port/graphql" -H 'Content-Type: application/json' \
-  -d '{"query":"{ finalAccounts(first: 1, where: {year: {eq: 2021}}) { nodes { id } } }"}' | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
-sed "s/\"id\":\"[^\"]*\"/\"id\":\"$id\"/" bench/http/lookup.json > "$out/lookup.json"
+bench/http/lookup-body.sh "$api_port" "$out/lookup.json"
 curl -fs -X POST "http://127.0.0.1:$api_port/graphql" -H 'Content-Type: application/json' -H 'Accept: application/graphql-response+json' \
   --data @bench/http/typical-page.json > "$out/typical-page.response.json"
 grep -q '"errors"' "$out/typical-page.response.json" && { echo "typical page query failed:"; cat "$out/typical-page.response.json"; exit 1; }
