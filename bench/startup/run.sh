@@ -14,7 +14,7 @@ for _ in $(seq "$runs"); do
   pid=$!
   until curl -fs "http://127.0.0.1:$port/healthz/ready" >/dev/null 2>&1; do sleep 0.01; done
   end=$(date +%s%N)
-  cpu=$(awk '{print ($14+$15)*10}' "/proc/$pid/stat")
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
   echo "ready in $(( (end - start) / 1000000 )) ms, CPU $cpu ms"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   sleep 0.5
